@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "tre",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tre", targets: ["tre"]),
+        .library(name: "TreCore", targets: ["TreCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev), found through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The generator: load → parse → understand → site model → render → write.
+        .target(
+            name: "TreCore",
+            dependencies: [
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Theme")]
+        ),
+        // The preview server, apart so the generator builds without Hummingbird.
+        .target(
+            name: "TreServer",
+            dependencies: [
+                "TreCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // Commands, testable without spawning a process.
+        .target(
+            name: "TreCLI",
+            dependencies: [
+                "TreCore",
+                "TreServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tre", dependencies: ["TreCLI"]),
+        .testTarget(name: "TreCoreTests", dependencies: ["TreCore"]),
+        .testTarget(name: "TreCLITests", dependencies: ["TreCLI", "TreCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,75 @@
+/// Agency names as documents write them, normalised so one agency is one
+/// agency across documents: `UBND` = `Ủy ban nhân dân`, `Uỷ` = `Ủy`,
+/// `Phòng GD&ĐT` = `Phòng Giáo dục và Đào tạo`.
+///
+/// ```swift
+/// AgencyNames.normalize("UBND các xã")              // "Ủy ban nhân dân các xã"
+/// AgencyNames.split("Trung tâm Y tế, Phòng Văn hóa, Khoa học và Thông tin")
+/// // ["Trung tâm Y tế", "Phòng Văn hóa, Khoa học và Thông tin"]
+/// ```
+public enum AgencyNames {
+    static let abbreviations: [(String, String)] = [
+        ("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("MTTQ", "Mặt trận Tổ quốc"),
+        ("GD&ĐT", "Giáo dục và Đào tạo"), ("GDĐT", "Giáo dục và Đào tạo"), ("LĐTBXH", "Lao động - Thương binh và Xã hội"),
+        ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội"), ("VHTT", "Văn hóa và Thông tin"), ("TC-KH", "Tài chính - Kế hoạch"),
+        ("Uỷ", "Ủy"), ("uỷ", "ủy"), ("Hoá", "Hóa"), ("hoá", "hóa"), ("Hoà", "Hòa"), ("hoà", "hòa"), ("Thuỷ", "Thủy"), ("thuỷ", "thủy"),
+        ("–", "-"),
+    ]
+
+    /// Words an agency's name starts with.
+    static let heads = ["Ủy ban", "Uỷ ban", "UBND", "HĐND", "Hội đồng", "Sở", "Phòng", "Bộ", "Trung tâm", "Công an", "Văn phòng",
+                        "Ban", "Hội", "Huyện đoàn", "Tỉnh đoàn", "Đoàn", "Tòa án", "Toà án", "Viện", "Cục", "Chi cục", "Các", "các",
+                        "Thường trực", "Bộ Chính trị", "Thủ tướng", "Chính phủ", "Đài", "Trường", "Quỹ", "Mặt trận", "Liên đoàn",
+                        "Bảo hiểm", "Chủ tịch", "Trạm", "Bệnh viện", "Cơ quan", "Tổ chức", "Tổng cục"]
+
+    public static func normalize(_ name: String) -> String {
+        var text = name.collapsingWhitespace
+        for (short, long) in abbreviations { text = replaceWord(short, with: long, in: text) }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .;,:-("))
+        if text.hasPrefix("các ") { text = "Các " + text.dropFirst(4) }
+        return text
+    }
+
+    /// A key that is equal for two spellings of one agency.
+    public static func key(_ name: String) -> String { Slug.make(normalize(name), maxLength: 120) }
+
+    public static func startsWithHead(_ text: Substring) -> Bool {
+        heads.contains { text.hasPrefix($0 + " ") || text == $0 }
+    }
+
+    /// Splits a list of agencies at commas and semicolons, but not inside a
+    /// name ("Phòng Văn hóa, Khoa học và Thông tin" stays whole).
+    public static func split(_ list: String) -> [String] {
+        var parts: [String] = []
+        for group in list.split(separator: ";") {
+            var groupParts: [String] = []
+            for piece in group.split(separator: ",") {
+                let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                if groupParts.isEmpty || startsWithHead(Substring(trimmed)) {
+                    groupParts.append(trimmed)
+                } else {
+                    groupParts[groupParts.count - 1] += ", " + trimmed
+                }
+            }
+            parts += groupParts
+        }
+        return parts.map { normalize($0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))) }.filter { !$0.isEmpty }
+    }
+
+    private static func replaceWord(_ word: String, with replacement: String, in text: String) -> String {
+        guard text.contains(word) else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: word) {
+            let before = rest[..<range.lowerBound]
+            let beforeOK = before.last.map { !$0.isLetter && !$0.isNumber } ?? (result.last.map { !$0.isLetter } ?? true)
+            let afterOK = range.upperBound == rest.endIndex || !(rest[range.upperBound].isLetter || rest[range.upperBound].isNumber)
+            result += before
+            result += beforeOK && afterOK ? replacement : word
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
+
+import Foundation

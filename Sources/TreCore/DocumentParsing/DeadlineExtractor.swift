@@ -1,0 +1,179 @@
+/// Finds every dated obligation in a document: the date, a period's start,
+/// recurrence, what is due, who owes it, to whom, the sentence and its anchor.
+///
+/// Forms: `trước ngày …`, `chậm nhất (là) (ngày) …`, `đến hết ngày …`,
+/// `không muộn hơn ngày …`, `hạn chót …` with `dd/mm/yyyy`, `dd/mm` (the
+/// document's year) or `ngày d tháng m năm yyyy`; periods `từ ngày … đến
+/// ngày …`, `tháng 6/2025`, `Quý II, IV năm 2025`; recurrence from
+/// `định kỳ 6 tháng`, `hằng năm`, `hằng quý`, `trước ngày 15 hằng tháng`.
+/// Citation dates ("Kế hoạch số 83/KH-UBND ngày 06/5/2025") and spans like
+/// `giai đoạn 2021-2030` are not deadlines.
+public enum DeadlineExtractor {
+    static let date = #"(?:ngày\s+)?(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4,5})?|\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4,5})?)(?![\d/])"#
+    static let due = Pattern(#"(?:trước|chậm nhất(?:\s+là)?|đến hết|không muộn hơn|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+"# + date)
+    static let monthly = Pattern(#"trước\s+ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng"#)
+    static let quarterEnd = Pattern(#"(?:hằng|hàng|mỗi)\s+quý[^.]*?trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+quý"#)
+    static let range = Pattern(#"(?:từ|bắt đầu từ)\s+(?:ngày\s+)?("# + date + #")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?("# + date + ")")
+    static let monthPeriod = Pattern(#"(?<!\d\s)(?<![/\d])(?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)"#)
+    static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#)
+    static let labels = Pattern(#"6 tháng(?: đầu năm| cuối năm)?|cả năm(?: \d{4})?|(?:hằng|hàng) năm|(?<!\S)năm \d{4}|quý [IV]+"#)
+    static let citationBefore = Pattern(#"(?:số\s*)?\d+[\p{L}\d]*\s*[-/]\s*[\p{L}\d&.\-/]+\s*,?\s*$"#)
+
+    struct Context {
+        var year: Int?
+        var owners: [String]
+        var documentRecipients: [String]
+    }
+
+    public static func extract(blocks: [DocumentOutline.Block], year: Int?, tasks: [DocumentFacts.Task], recipients: [String]) -> [DocumentFacts.Deadline] {
+        var deadlines: [DocumentFacts.Deadline] = []
+        var itemLead: [String] = []
+        for block in blocks {
+            if case .heading = block.kind { itemLead = [] }
+            if block.startsItem, block.itemNumber != nil, block.listDepth == 1 {
+                itemLead = leadingAgency(of: block.text).map { [$0] } ?? []
+            }
+            if block.listDepth == 0, RomanNumeral.leading(in: block.text) != nil { itemLead = [] }
+            let task = tasks.first { $0.anchor == block.anchor }
+            var owners = task.map { $0.lead } ?? itemLead
+            if owners.isEmpty, let asked = requested(in: block.text) { owners = asked }
+            // A task's "Thời gian thực hiện" line is read with its task below.
+            if TaskExtractor.timeframe.contains(in: block.text) { continue }
+            for sentence in Sentences.split(block.text) {
+                deadlines += extract(sentence: String(sentence), anchor: block.anchor, year: year, owners: owners, fallbackOwners: recipients)
+            }
+        }
+        // Task timeframes such as "Quý II, IV năm 2025" are periods on the calendar too.
+        for task in tasks {
+            guard let timeframe = task.timeframe else { continue }
+            for (start, end) in periods(in: timeframe, year: year) where !deadlines.contains(where: { $0.anchor == task.anchor && $0.date == end }) {
+                deadlines.append(DocumentFacts.Deadline(date: end, start: start, recurrence: nil, what: clip(task.text), owners: task.lead,
+                                                        recipients: [], quote: "Thời gian thực hiện: " + timeframe, phrase: timeframe, anchor: task.anchor))
+            }
+        }
+        return deadlines
+    }
+
+    static func extract(sentence: String, anchor: String, year: Int?, owners: [String], fallbackOwners: [String]) -> [DocumentFacts.Deadline] {
+        var found: [(date: CalendarDate, start: CalendarDate?, recurrence: String?, phrase: Range<String.Index>)] = []
+        let lower = sentence.lowercased()
+        let recurring = lower.contains("định kỳ") || lower.contains("hằng năm") || lower.contains("hàng năm")
+        if let match = quarterEnd.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
+           let first = CalendarDate(year: year, month: 3, day: day) {
+            found.append((first, nil, "quarterly", match.range))
+        }
+        if let match = monthly.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
+           let first = CalendarDate(year: year, month: 1, day: day) {
+            found.append((first, nil, "monthly", match.range))
+        }
+        for match in due.matches(in: sentence) where !found.contains(where: { $0.phrase.overlaps(match.range) }) {
+            let text = String(sentence[match.range])
+            guard let dateStart = Pattern(#"\d"#).firstMatch(in: text),
+                  let parsed = DateExpression.parse(String(text[dateStart.range.lowerBound...]).replacingOccurrences(of: "ngày ", with: ""), defaultYear: year)
+                    ?? DateExpression.all(in: text, defaultYear: year).first else { continue }
+            let recurrence = !parsed.hadYear && recurring ? "yearly" : nil
+            found.append((parsed.date, nil, recurrence, match.range))
+        }
+        for match in range.matches(in: sentence) where !found.contains(where: { $0.phrase.overlaps(match.range) }) {
+            guard let endText = match[2], let end = DateExpression.all(in: String(endText), defaultYear: year).first?.date else { continue }
+            let startText = match[1].map(String.init) ?? ""
+            let start = DateExpression.all(in: startText, defaultYear: end.year).first?.date
+            found.append((end, start, nil, match.range))
+        }
+        for match in monthPeriod.matches(in: sentence) where !found.contains(where: { $0.phrase.overlaps(match.range) }) {
+            guard !isCitationDate(sentence, before: match.range.lowerBound),
+                  let month = match[1].flatMap({ Int($0) }), let y = match[2].flatMap({ Int($0) }),
+                  let start = CalendarDate(year: y, month: month, day: 1) else { continue }
+            found.append((start.endOfMonth, start, nil, match.range))
+        }
+        for match in quarters.matches(in: sentence) where !found.contains(where: { $0.phrase.overlaps(match.range) }) {
+            for (start, end) in periods(in: String(sentence[match.range]), year: year) {
+                found.append((end, start, nil, match.range))
+            }
+        }
+        guard !found.isEmpty else { return [] }
+        found.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
+
+        var rest = sentence
+        var removed: [Range<String.Index>] = []
+        for item in found where !removed.contains(where: { $0.overlaps(item.phrase) }) { removed.append(item.phrase) }
+        for phrase in removed.reversed() { rest.replaceSubrange(phrase, with: "") }
+        rest = rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "( )", with: "").collapsingWhitespace
+        rest = rest.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " )", with: ")")
+        let periodLabels = labels.matches(in: rest).map { String(rest[$0.range]) }
+        let what = clip(Pattern(#"^(?:[,;\s]|định kỳ|và)+"#).replacing(in: rest, with: "").collapsingWhitespace)
+        let subject = leadingAgency(of: sentence)
+        let duty = subject.map { [$0] } ?? (owners.isEmpty ? requested(in: sentence) ?? fallbackOwners : owners)
+        let to = recipients(in: sentence)
+        return found.enumerated().map { index, item in
+            var whatText = what
+            if periodLabels.count == found.count { whatText += " (\(periodLabels[index]))" }
+            return DocumentFacts.Deadline(date: item.date, start: item.start, recurrence: item.recurrence, what: whatText,
+                                          owners: duty.map(AgencyNames.normalize), recipients: to, quote: sentence,
+                                          phrase: String(sentence[item.phrase]).collapsingWhitespace, anchor: anchor)
+        }
+    }
+
+    /// Quarters named in a phrase ("Quý II, IV năm 2025") as (first day, last day).
+    static func periods(in text: String, year: Int?) -> [(CalendarDate, CalendarDate)] {
+        guard let match = quarters.firstMatch(in: text), let list = match[1] else { return [] }
+        let y = match[2].flatMap { Int($0) } ?? year
+        guard let y else { return [] }
+        return list.split(whereSeparator: { ", -".contains($0) }).filter { $0 != "và" }.compactMap { Quarters.number($0) }
+            .compactMap { Quarters.range(quarter: $0, year: y) }
+    }
+
+    static func isCitationDate(_ sentence: String, before index: String.Index) -> Bool {
+        let prefix = String(sentence[sentence.index(index, offsetBy: -min(40, sentence.distance(from: sentence.startIndex, to: index)))..<index])
+        return citationBefore.contains(in: prefix)
+    }
+
+    static let verbs = ["chủ trì", "tổ chức", "xây dựng", "thực hiện", "triển khai", "báo cáo", "gửi", "có trách nhiệm", "căn cứ", "theo chức năng", "chủ động", "tiếp tục", "phối hợp"]
+
+    /// The agency a sentence or item starts with, up to its verb: "Phòng Y tế chủ trì, …" → "Phòng Y tế".
+    static func leadingAgency(of text: String) -> String? {
+        let clean = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_-0123456789.")).collapsingWhitespace
+        guard AgencyNames.startsWithHead(Substring(clean)) else { return nil }
+        let lower = clean.lowercased()
+        var end = clean.endIndex
+        for verb in verbs {
+            if let range = lower.range(of: " " + verb), range.lowerBound < end { end = range.lowerBound }
+        }
+        if let colon = clean.firstIndex(of: ":"), colon < end { end = colon }
+        let candidate = String(clean[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        guard candidate.count >= 4, candidate.count <= 120, end != clean.endIndex || clean.count <= 120 else { return nil }
+        return candidate
+    }
+
+    /// "đề nghị các đơn vị, địa phương …" → the agencies asked.
+    static func requested(in sentence: String) -> [String]? {
+        guard let match = Pattern(#"(?:đề nghị|yêu cầu|giao)\s+((?:các|Các)\s+[\p{L} ,]+?)(?=\s+(?:chủ động|triển khai|thực hiện|báo cáo|tổ chức|xây dựng))"#).firstMatch(in: sentence),
+              let group = match[1] else { return nil }
+        return [String(group)]
+    }
+
+    static let recipientPattern = Pattern(#"(?:gửi về|gửi|báo cáo về|về|báo cáo|đề xuất)\s+((?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|Bộ|Văn phòng|Trung tâm|Ban|Cục|Chi cục|Công an|Thường trực|Hội đồng)\b[^(),;.]*)"#, caseInsensitive: false)
+    static let recipientStops = [" để ", " trước ", " theo ", " trên ", " kết quả", " trong ", " định kỳ", " xem xét", " tổng hợp", " về "]
+
+    /// "… về Sở Y tế và Ủy ban nhân dân huyện trước ngày …" → both agencies.
+    static func recipients(in sentence: String) -> [String] {
+        var result: [String] = []
+        for match in recipientPattern.matches(in: sentence) {
+            guard var text = match[1].map(String.init) else { continue }
+            for stop in recipientStops { if let range = text.range(of: stop) { text = String(text[..<range.lowerBound]) } }
+            var parts: [String] = []
+            for piece in text.components(separatedBy: " và ") {
+                if parts.isEmpty || AgencyNames.startsWithHead(Substring(piece)) { parts.append(piece) } else { parts[parts.count - 1] += " và " + piece }
+            }
+            result += parts.map(AgencyNames.normalize).filter { $0.count > 3 }
+        }
+        var seen = Set<String>()
+        return result.filter { seen.insert(AgencyNames.key($0)).inserted }
+    }
+
+    static func clip(_ text: String) -> String {
+        text.count <= 220 ? text : String(text.prefix(217)) + "…"
+    }
+}
+
+import Foundation

@@ -1,0 +1,104 @@
+/// Understands one document: repairs PDF text, parses the Markdown once with
+/// libcmark, extracts the facts and renders the body with anchors.
+///
+/// ```swift
+/// let analyzed = DocumentAnalyzer().analyze(markdown: text)
+/// analyzed.facts.kind        // "Kế hoạch"
+/// analyzed.facts.deadlines   // [2025-05-15 …]
+/// ```
+public struct DocumentAnalyzer: Sendable {
+    public var basePath: String
+    public var allowUnsafeHTML: Bool
+
+    public init(basePath: String = "/", allowUnsafeHTML: Bool = false) {
+        self.basePath = basePath
+        self.allowUnsafeHTML = allowUnsafeHTML
+    }
+
+    public struct Result: Sendable {
+        public var facts: DocumentFacts
+        /// The body as HTML, header blocks left out (the page shows them in its card).
+        public var bodyHTML: String
+        /// Footnotes as (label, HTML).
+        public var footnotes: [(label: String, html: String)]
+        /// The Markdown after PDF repair: what was parsed.
+        public var markdown: String
+        public var wasRepaired: Bool
+        public var blocks: [DocumentOutline.Block]
+    }
+
+    public func analyze(markdown source: String, frontMatter: FrontMatter = FrontMatter()) -> Result {
+        let repaired = PDFTextRepair.repair(source)
+        let (markdown, footnotes) = Footnotes.extract(from: repaired)
+        var options: CmarkDocument.Options = [.smart, .validateUTF8]
+        if allowUnsafeHTML { options.insert(.unsafe) }
+        let document = CmarkDocument(markdown: markdown, options: options)
+        let outline = DocumentOutline(document: document)
+        let facts = Self.facts(from: outline.blocks, frontMatter: frontMatter, footnotes: footnotes.notes)
+
+        let headerIDs = Set(HeaderBlocks.indexes(in: outline.blocks).map { outline.blocks[$0].nodeID })
+        let renderer = HTMLRenderer(basePath: basePath, allowUnsafe: allowUnsafeHTML, footnoteLabels: footnotes.labels)
+        let body = renderer.render(document, outline: outline, skipping: headerIDs)
+        let notes = footnotes.notes.map { note -> (String, String) in
+            let noteDocument = CmarkDocument(markdown: note.markdown, options: options)
+            var html = renderer.render(noteDocument)
+            if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") { html = String(html.dropFirst(3).dropLast(5)) }
+            return (note.label, html)
+        }
+        return Result(facts: facts, bodyHTML: body, footnotes: notes, markdown: markdown,
+                      wasRepaired: repaired != source, blocks: outline.blocks)
+    }
+
+    /// The facts of a document from its blocks, front matter winning where given. Pure.
+    public static func facts(from blocks: [DocumentOutline.Block], frontMatter: FrontMatter, footnotes: [Footnotes.Note] = []) -> DocumentFacts {
+        var facts = DocumentFacts()
+        let header = Set(HeaderBlocks.indexes(in: blocks))
+        let body = blocks.enumerated().filter { !header.contains($0.offset) }.map(\.element)
+        let notes = footnotes.map {
+            DocumentOutline.Block(kind: .paragraph, text: DocumentOutline.clean($0.markdown), anchor: "chu-thich-" + Slug.make($0.label),
+                                  line: $0.line, itemNumber: nil, listDepth: 0, startsItem: false)
+        }
+        HeaderExtractor.extract(blocks, into: &facts)
+        if let kind = frontMatter.kind { facts.kind = kind }
+        if let number = frontMatter.number {
+            facts.number = number
+            if let slash = number.firstIndex(where: { $0 == "/" || $0 == "-" }) { facts.symbol = String(number[number.index(after: slash)...]) }
+            if facts.kind == nil, let symbol = facts.symbol { facts.kind = DocumentKinds.kind(ofSymbol: symbol) }
+        }
+        if let issuer = frontMatter.issuer { facts.issuer = issuer; facts.issuerLevel = HeaderExtractor.level(of: issuer) }
+        if let place = frontMatter.place { facts.place = place }
+        if let date = frontMatter.date { facts.date = date; facts.partialDate = nil }
+        if let subject = frontMatter.subject { facts.subject = subject }
+        facts.year = frontMatter.year
+            ?? facts.subject.flatMap { CampaignExtractor.year.firstMatch(in: $0)?[1].flatMap { Int($0) } }
+            ?? facts.date?.year ?? facts.partialDate?.year
+        facts.tasks = TaskExtractor.extract(blocks: body)
+        facts.deadlines = DeadlineExtractor.extract(blocks: body, year: facts.year, tasks: facts.tasks, recipients: facts.recipients)
+        facts.citations = CitationExtractor.extract(blocks: body + notes, selfNumber: facts.number)
+        facts.actionMonth = CampaignExtractor.actionMonth(in: body, documentYear: facts.year)
+        facts.hotlineMentions = CampaignExtractor.hotlineMentions(in: body)
+        return facts
+    }
+}
+
+/// The header blocks at the top of a document (issuer, motto, number, place
+/// and date, V/v, kind title and subject), shown in the page's card instead.
+enum HeaderBlocks {
+    static func indexes(in blocks: [DocumentOutline.Block]) -> [Int] {
+        var result: [Int] = []
+        var sawKindTitle = false
+        for (index, block) in blocks.prefix(12).enumerated() {
+            let text = block.text
+            let isHeader = HeaderLines.isHeaderStart(text) || HeaderExtractor.issuerName(fromCaps: text) != nil
+                || HeaderExtractor.placeDate.contains(in: text) && text.count < 80
+                || text.hasPrefix("CỘNG HÒA") || text.hasPrefix("CỘNG HOÀ")
+            if isHeader { result.append(index); continue }
+            if DocumentKinds.kind(ofTitle: text) != nil { result.append(index); sawKindTitle = true; continue }
+            if sawKindTitle, case .heading = block.kind { result.append(index); break }
+            if !result.isEmpty || sawKindTitle { break }
+        }
+        return result
+    }
+}
+
+import Foundation

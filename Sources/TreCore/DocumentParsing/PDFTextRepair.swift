@@ -1,0 +1,155 @@
+/// Turns text pasted from a PDF into Markdown a person would have typed:
+/// lines broken mid-sentence are rejoined, the header block that PDF
+/// extraction drops mid-page is moved to the top, footnotes at page ends are
+/// lifted out as `[^N]:` definitions and the markers glued to words
+/// (`trẻ em2.`, `năm 20201`) become `[^N]` references.
+///
+/// Text that does not look like PDF extraction is returned unchanged, so
+/// Markdown written by hand is never touched.
+public enum PDFTextRepair {
+    /// Whether `text` looks like PDF extraction: short lines, most ending in a space.
+    public static func looksExtracted(_ text: String) -> Bool {
+        var lines = 0, trailing = 0, totalLength = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            lines += 1
+            totalLength += line.count
+            if line.last == " " || line.last == "\u{A0}" { trailing += 1 }
+        }
+        guard lines >= 5 else { return false }
+        return trailing * 10 >= lines * 4 && totalLength / lines < 110
+    }
+
+    public static func repair(_ text: String) -> String {
+        guard looksExtracted(text) else { return text }
+        let lines = text.replacingOccurrences(of: "\u{A0}", with: " ").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var body: [String] = []  // lines of running text, page furniture removed
+        var header: [String] = []
+        var notes: [(label: Int, text: String)] = []
+        var index = 0
+        var seenBody = false
+
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.collapsingWhitespace
+            if trimmed.isEmpty {
+                if line.count >= 15, let next = nextNonEmpty(lines, after: index), footnoteStart(lines[next].collapsingWhitespace, expected: notes.count + 1) != nil {
+                    // Footnote separator: read notes until the page resumes.
+                    index = next
+                    while index < lines.count {
+                        let current = lines[index]
+                        let text = current.collapsingWhitespace
+                        if text.isEmpty { index += 1; continue }
+                        if let note = footnoteStart(text, expected: notes.count + 1) {
+                            notes.append((notes.count + 1, note))
+                        } else if current.first == " " || HeaderLines.isHeaderStart(text) || notes.isEmpty {
+                            break
+                        } else {
+                            notes[notes.count - 1].text = join(notes[notes.count - 1].text, text)
+                        }
+                        index += 1
+                    }
+                    continue
+                }
+                index += 1
+                continue
+            }
+            if HeaderLines.isHeaderStart(trimmed) {
+                let (block, next) = HeaderLines.readBlock(lines, from: index)
+                header += block
+                index = next
+                continue
+            }
+            body.append(seenBody || !line.hasPrefix(" ") ? line : line)
+            seenBody = true
+            index += 1
+        }
+
+        var paragraphs = Paragraphs.join(body)
+        if !notes.isEmpty { paragraphs = FootnoteMarkers.link(paragraphs, labels: notes.map(\.label)) }
+        var output = header.map { $0 + "\n" }.joined(separator: "\n")
+        if !output.isEmpty { output += "\n" }
+        output += paragraphs.joined(separator: "\n\n")
+        output += "\n"
+        for note in notes {
+            output += "\n[^\(note.label)]: " + FootnoteMarkers.stripInner(note.text) + "\n"
+        }
+        return output
+    }
+
+    static func nextNonEmpty(_ lines: [String], after index: Int) -> Int? {
+        var next = index + 1
+        while next < lines.count {
+            if lines[next].contains(where: { !$0.isWhitespace }) { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    /// `1Văn bản số…`, `2 Theo Quyết định…` → the note text, when the number is the one expected.
+    static func footnoteStart(_ text: String, expected: Int) -> String? {
+        let label = String(expected)
+        guard text.hasPrefix(label) else { return nil }
+        var rest = text.dropFirst(label.count)
+        if rest.first == " " { rest = rest.dropFirst() }
+        guard let first = rest.first, first.isLetter else { return nil }
+        return String(rest)
+    }
+
+    static func join(_ a: String, _ b: String) -> String {
+        if a.hasSuffix("-"), let before = a.dropLast().last, before.isNumber { return a + b }
+        return a + " " + b
+    }
+}
+
+/// The header block of an administrative document (issuer, national motto,
+/// number, place and date, V/v subject) wherever PDF extraction put it.
+enum HeaderLines {
+    static let starts = Pattern(#"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do|Số\s*:|V/v\s)"#, caseInsensitive: false)
+
+    static func isHeaderStart(_ text: String) -> Bool { starts.contains(in: text) }
+
+    /// Reads header lines from `start`: returns them cleaned (the number and the
+    /// place-date that share a row are split) and the index after the block.
+    static func readBlock(_ lines: [String], from start: Int) -> ([String], Int) {
+        var result: [String] = []
+        var index = start
+        var inSubject = false
+        while index < lines.count {
+            let raw = lines[index]
+            let text = raw.collapsingWhitespace
+            if text.isEmpty { index += 1; continue }
+            if isHeaderStart(text) {
+                inSubject = text.hasPrefix("V/v")
+                if text.hasPrefix("Số"), let split = splitNumberRow(raw) {
+                    result += split
+                } else {
+                    result.append(text)
+                }
+            } else if isUpperCaseLine(text) && !inSubject {
+                // The second issuer line (HUYỆN KON RẪY) or the motto's continuation.
+                if let last = result.last, isUpperCaseLine(last) { result[result.count - 1] = last + "  \n" + text } else { result.append(text) }
+            } else if inSubject && !raw.hasPrefix(" ") && text.count <= 45 {
+                result[result.count - 1] += " " + text
+            } else {
+                break
+            }
+            index += 1
+        }
+        return (result.map { $0.replacingOccurrences(of: "năm2", with: "năm 2") }, index)
+    }
+
+    /// `Số:   /UBND-VX     Kon Rẫy, ngày   tháng   năm 2025` → two lines.
+    static func splitNumberRow(_ raw: String) -> [String]? {
+        guard let match = Pattern(#"\S\s{3,}(?=\p{Lu}[\p{L} ’']*,\s*ngày)"#, caseInsensitive: false).firstMatch(in: raw) else { return nil }
+        let cut = raw.index(after: match.range.lowerBound)
+        return [raw[..<cut].collapsingWhitespace, raw[cut...].collapsingWhitespace]
+    }
+
+    static func isUpperCaseLine(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 3 && letters.allSatisfy { $0.isUppercase }
+    }
+}
+
+import Foundation

@@ -1,0 +1,128 @@
+import Foundation
+import Yams
+
+/// Splits a content file into its front matter and Markdown body, and reads
+/// the front matter into a ``FrontMatter``. Pure: text in, value or diagnostics out.
+///
+/// A file with no leading `---` line has no front matter and builds as it is.
+public enum FrontMatterParser {
+    /// The result of splitting a file.
+    public struct Split: Equatable, Sendable {
+        /// The YAML text, or nil when the file has none.
+        public var yaml: String?
+        /// The Markdown after the closing `---`.
+        public var body: String
+        /// 1-based line in the file where ``body`` starts.
+        public var bodyLine: Int
+    }
+
+    public static func split(_ text: String, file: String) throws(Diagnostic) -> Split {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+            return Split(yaml: nil, body: text, bodyLine: 1)
+        }
+        lines.removeFirst()
+        guard let end = lines.firstIndex(where: { let t = $0.trimmingTrailingSpaces(); return t == "---" || t == "..." }) else {
+            throw Diagnostic(file: file, line: 1, column: 1,
+                             message: "front matter starts with '---' but never ends",
+                             fix: "add a line with only '---' after the last front matter key")
+        }
+        let yaml = lines[..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        return Split(yaml: yaml, body: body, bodyLine: end + 3)
+    }
+
+    /// Parses the YAML of a front matter block. Line numbers in diagnostics are the file's.
+    public static func parse(yaml: String, file: String) -> (FrontMatter, [Diagnostic]) {
+        var matter = FrontMatter()
+        var problems: [Diagnostic] = []
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            return (matter, [yamlDiagnostic(error, file: file)])
+        }
+        guard let node else { return (matter, []) }
+        guard let mapping = node.mapping else {
+            return (matter, [Diagnostic(file: file, line: (node.mark?.line ?? 1) + 1, column: node.mark?.column,
+                                        message: "front matter must be a list of 'key: value' lines",
+                                        fix: "write each fact as 'key: value', e.g. 'date: 2025-04-04'")])
+        }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { continue }
+            let line = (keyNode.mark?.line ?? 0) + 1
+            let column = keyNode.mark?.column
+            func problem(_ message: String, _ fix: String) {
+                problems.append(Diagnostic(file: file, line: line, column: column, message: message, fix: fix))
+            }
+            func text() -> String? {
+                guard let scalar = value.scalar else {
+                    problem("'\(key)' must be a single value", "write '\(key): value' on one line")
+                    return nil
+                }
+                let string = scalar.string.trimmingCharacters(in: .whitespaces)
+                return string.isEmpty ? nil : string
+            }
+            switch key {
+            case "title": matter.title = text()
+            case "kind": matter.kind = text()
+            case "number": matter.number = text()
+            case "issuer": matter.issuer = text()
+            case "place": matter.place = text()
+            case "subject": matter.subject = text()
+            case "layout": matter.layout = text()
+            case "slug":
+                if let slug = text() {
+                    if Slug.isValid(slug) { matter.slug = slug } else {
+                        problem("slug '\(slug)' may only hold a-z, 0-9 and '-'", "use for example 'slug: \(Slug.make(slug))'")
+                    }
+                }
+            case "date":
+                if let raw = text() {
+                    if let date = CalendarDate(iso: raw) { matter.date = date } else {
+                        problem("date '\(raw)' is not a real day in the form YYYY-MM-DD", "write it like 'date: 2025-04-04', or remove the line when the date is unknown")
+                    }
+                }
+            case "year":
+                if let raw = text() {
+                    if let year = Int(raw), (1900...2200).contains(year) { matter.year = year } else {
+                        problem("year '\(raw)' is not a year", "write four digits, e.g. 'year: 2025'")
+                    }
+                }
+            case "draft":
+                if let raw = text() {
+                    if let flag = value.bool { matter.draft = flag } else {
+                        problem("draft '\(raw)' must be true or false", "write 'draft: true' or 'draft: false'")
+                    }
+                }
+            default:
+                matter.extra[key] = FrontMatterValue(yaml: value.any)
+            }
+        }
+        return (matter, problems)
+    }
+
+    static func yamlDiagnostic(_ error: Error, file: String) -> Diagnostic {
+        let fix = "check the indentation and put a space after each ':'; quote values that contain ': ' or start with a special character"
+        switch error {
+        case YamlError.scanner(_, let problem, let mark, _), YamlError.parser(_, let problem, let mark, _):
+            return Diagnostic(file: file, line: mark.line + 1, column: mark.column,
+                              message: "front matter is not valid YAML (\(problem))", fix: fix)
+        case YamlError.composer(_, let problem, let mark, _):
+            return Diagnostic(file: file, line: mark.line + 1, column: mark.column,
+                              message: "front matter is not valid YAML (\(problem))", fix: fix)
+        default:
+            return Diagnostic(file: file, line: 2, message: "front matter is not valid YAML (\(error))", fix: fix)
+        }
+    }
+}
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var end = endIndex
+        while end > startIndex, let c = self[index(before: end)].unicodeScalars.first, c == " " || c == "\t" || c == "\r" {
+            end = index(before: end)
+        }
+        return self[startIndex..<end]
+    }
+}

@@ -1,0 +1,154 @@
+/// Renders a ``CmarkDocument`` to HTML the way libcmark does, plus what a
+/// portal page needs: an `id` on every heading, item and paragraph (from the
+/// ``DocumentOutline``), site-root links under the base path, footnote links,
+/// and headings shifted below the page's h1.
+///
+/// Safe by default like libcmark: raw HTML becomes a comment and
+/// `javascript:`/`vbscript:`/`file:`/non-image `data:` links are emptied.
+public struct HTMLRenderer {
+    public var basePath: String
+    public var allowUnsafe: Bool
+    public var footnoteLabels: Set<String>
+
+    /// - Parameter basePath: the site's path, `/` or `/tre-em/`; links starting with `/` are put under it.
+    public init(basePath: String = "/", allowUnsafe: Bool = false, footnoteLabels: Set<String> = []) {
+        self.basePath = basePath.hasSuffix("/") ? basePath : basePath + "/"
+        self.allowUnsafe = allowUnsafe
+        self.footnoteLabels = footnoteLabels
+    }
+
+    /// - Parameter skipping: ids of top-level blocks to leave out (the header shown in the page's card).
+    public func render(_ document: CmarkDocument, outline: DocumentOutline? = nil, skipping: Set<Int> = []) -> String {
+        var html = ""
+        var skipped: Int?
+        var pendingText = ""
+        var tightStack: [Bool] = []
+        var imageDepth = 0
+        let anchors = outline?.anchors ?? [:]
+        let levels = outline?.headingLevels ?? [:]
+
+        func flush() {
+            guard !pendingText.isEmpty else { return }
+            appendText(pendingText, to: &html, footnotes: imageDepth == 0)
+            pendingText = ""
+        }
+        func idAttribute(_ node: CmarkNode) -> String {
+            anchors[node.id].map { " id=\"\($0)\"" } ?? ""
+        }
+
+        document.walk { node, entering in
+            if let id = skipped {
+                if !entering && node.id == id { skipped = nil }
+                return
+            }
+            if entering && skipping.contains(node.id) && node.parent?.kind == .document {
+                if node.kind == .paragraph || node.kind == .heading { skipped = node.id }
+                return
+            }
+            if node.kind == .text {
+                pendingText += node.literal ?? ""
+                return
+            }
+            flush()
+            switch node.kind {
+            case .document: break
+            case .blockQuote: html += entering ? "<blockquote>\n" : "</blockquote>\n"
+            case .list:
+                if entering {
+                    tightStack.append(node.isTightList)
+                    if node.isOrderedList {
+                        html += node.listStart == 1 ? "<ol>\n" : "<ol start=\"\(node.listStart)\">\n"
+                    } else {
+                        html += "<ul>\n"
+                    }
+                } else {
+                    tightStack.removeLast()
+                    html += node.isOrderedList ? "</ol>\n" : "</ul>\n"
+                }
+            case .item: html += entering ? "<li\(idAttribute(node))>" : "</li>\n"
+            case .paragraph:
+                let tight = node.parent?.kind == .item && (tightStack.last ?? false)
+                if !tight { html += entering ? "<p\(idAttribute(node))>" : "</p>\n" }
+            case .heading:
+                let level = levels[node.headingLevel] ?? max(2, node.headingLevel)
+                html += entering ? "<h\(level)\(idAttribute(node))>" : "</h\(level)>\n"
+            case .codeBlock:
+                let info = node.fenceInfo.split(separator: " ").first.map(String.init) ?? ""
+                html += info.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaper.escape(info))\">"
+                html += HTMLEscaper.escape(node.literal ?? "") + "</code></pre>\n"
+            case .htmlBlock:
+                html += allowUnsafe ? (node.literal ?? "") : "<!-- raw HTML omitted -->\n"
+            case .htmlInline:
+                html += allowUnsafe ? (node.literal ?? "") : "<!-- raw HTML omitted -->"
+            case .thematicBreak: html += "<hr>\n"
+            case .softBreak: html += "\n"
+            case .lineBreak: html += "<br>\n"
+            case .code: html += "<code>" + HTMLEscaper.escape(node.literal ?? "") + "</code>"
+            case .emphasis: html += entering ? "<em>" : "</em>"
+            case .strong: html += entering ? "<strong>" : "</strong>"
+            case .link:
+                if entering {
+                    html += "<a href=\"" + HTMLEscaper.escape(resolve(node.url)) + "\""
+                    if !node.title.isEmpty { html += " title=\"" + HTMLEscaper.escape(node.title) + "\"" }
+                    html += ">"
+                } else {
+                    html += "</a>"
+                }
+            case .image:
+                if entering {
+                    html += "<img src=\"" + HTMLEscaper.escape(resolve(node.url)) + "\" alt=\""
+                    imageDepth += 1
+                } else {
+                    imageDepth -= 1
+                    html += "\""
+                    if !node.title.isEmpty { html += " title=\"" + HTMLEscaper.escape(node.title) + "\"" }
+                    html += ">"
+                }
+            case .customBlock, .customInline, .unknown: break
+            case .text: break
+            }
+        }
+        flush()
+        return html
+    }
+
+    /// A URL as it should appear on the page: unsafe schemes dropped, site-root paths under the base path.
+    public func resolve(_ url: String) -> String {
+        if !allowUnsafe && Self.isDangerous(url) { return "" }
+        if url.hasPrefix("/") && !url.hasPrefix("//") {
+            return basePath + url.dropFirst()
+        }
+        return url
+    }
+
+    static func isDangerous(_ url: String) -> Bool {
+        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        if lower.hasPrefix("data:") {
+            return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
+        }
+        return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:")
+    }
+
+    private func appendText(_ text: String, to html: inout String, footnotes: Bool) {
+        guard footnotes, !footnoteLabels.isEmpty, text.contains("[^") else {
+            html += HTMLEscaper.escape(text)
+            return
+        }
+        var rest = Substring(text)
+        while let open = rest.range(of: "[^") {
+            guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
+            let label = String(rest[open.upperBound..<close])
+            html += HTMLEscaper.escape(String(rest[..<open.lowerBound]))
+            if footnoteLabels.contains(label) {
+                let id = Slug.make(label)
+                html += "<sup class=\"tham-chieu\"><a href=\"#chu-thich-\(id)\" id=\"tham-chieu-\(id)\" aria-label=\"Chú thích \(HTMLEscaper.escape(label))\">\(HTMLEscaper.escape(label))</a></sup>"
+            } else {
+                html += HTMLEscaper.escape(String(rest[open.lowerBound...close]))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        html += HTMLEscaper.escape(String(rest))
+    }
+}
+
+import Foundation

@@ -1,0 +1,40 @@
+/// HTML escaping that works on UTF-8 bytes, not on `Character`s.
+///
+/// swift-mustache escapes per `Character`, so a `"` followed by a combining
+/// mark (U+0301) forms one grapheme and slips through unescaped. Escaping
+/// bytes has no such hole and is faster.
+///
+/// ```swift
+/// HTMLEscaper.escape("a\"\u{301} <b>")  // "a&quot;\u{301} &lt;b&gt;"
+/// ```
+public enum HTMLEscaper {
+    public static func escape(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            guard bytes.contains(where: needsEscape) else { return String(decoding: bytes, as: UTF8.self) }
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count + 16)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+                default: output.append(byte)
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// Appends the escaped form of `text` to `output`, for renderers that build one buffer.
+    public static func append(_ text: String, to output: inout String) {
+        output += escape(text)
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+}

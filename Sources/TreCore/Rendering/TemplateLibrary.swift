@@ -1,0 +1,100 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, parsed once, escaping with ``HTMLEscaper``.
+///
+/// A theme is a folder of `NAME.mustache` files (layouts and partials share
+/// one namespace) and an optional `assets/` folder copied to `/assets/`.
+/// Every `{{> partial}}` and `{{< parent}}` a template names must exist:
+/// a missing one is an error at load time, not an empty string on the page.
+public struct TemplateLibrary: Sendable {
+    public let directory: URL
+    let library: MustacheLibrary
+    public let names: Set<String>
+
+    static let pragma = "{{% CONTENT_TYPE: TRE_HTML}}"
+
+    /// The theme compiled into `tre`, used when a site has no `site-templates/`.
+    public static var defaultThemeDirectory: URL? {
+        Bundle.module.url(forResource: "Theme", withExtension: nil)
+    }
+
+    public init(directory: URL, displayPath: String) throws(BuildFailure) {
+        MustacheContentTypes.register(TreHTMLContentType(), named: "TRE_HTML")
+        self.directory = directory
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var library = MustacheLibrary()
+        var sources: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            let path = displayPath + "/" + file
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                problems.append(Diagnostic(file: path, message: "cannot read the template as UTF-8 text", fix: "save it as UTF-8"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: Self.pragma + text), named: name)
+                sources[name] = text
+            } catch let error as MustacheTemplate.ParserError {
+                let column = error.context.lineNumber == 1 ? error.context.columnNumber - Self.pragma.count : error.context.columnNumber
+                problems.append(Diagnostic(file: path, line: error.context.lineNumber, column: max(1, column),
+                                           message: "template does not parse (\(error.error))",
+                                           fix: "check that every {{#section}} has its {{/section}} and tags are closed with }}"))
+            } catch {
+                problems.append(Diagnostic(file: path, message: "template does not parse (\(error))", fix: "check the Mustache syntax"))
+            }
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in Self.references(in: text) where sources[reference.name] == nil {
+                problems.append(Diagnostic(file: displayPath + "/" + name + ".mustache", line: reference.line,
+                                           message: "template uses the partial '\(reference.name)', which does not exist",
+                                           fix: "create \(displayPath)/\(reference.name).mustache or remove the reference"))
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        self.library = library
+        self.names = Set(sources.keys)
+    }
+
+    /// Fails with a diagnostic when a layout the build needs is missing.
+    public func require(_ names: [String]) throws(BuildFailure) {
+        let missing = names.filter { !self.names.contains($0) }
+        guard !missing.isEmpty else { return }
+        throw BuildFailure(missing.map {
+            Diagnostic(file: directory.lastPathComponent + "/" + $0 + ".mustache",
+                       message: "the template '\($0)' is missing", fix: "copy it from the default theme ('tre new site DIR' writes one)")
+        })
+    }
+
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `{{> name}}` and `{{< name}}` references with their line numbers.
+    static func references(in text: String) -> [(name: String, line: Int)] {
+        var result: [(String, Int)] = []
+        var line = 1
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "\n" { line += 1 }
+            if text[index...].hasPrefix("{{") {
+                var cursor = text.index(index, offsetBy: 2)
+                if cursor < text.endIndex, text[cursor] == ">" || text[cursor] == "<" {
+                    cursor = text.index(after: cursor)
+                    guard let end = text[cursor...].range(of: "}}") else { break }
+                    let name = text[cursor..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty && !name.hasPrefix("*") { result.append((name, line)) }
+                }
+            }
+            index = text.index(after: index)
+        }
+        return result
+    }
+}
+
+/// Mustache's `{{value}}` escaping through ``HTMLEscaper`` (per byte, not per Character).
+struct TreHTMLContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String { HTMLEscaper.escape(text) }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A compiled regular expression (NSRegularExpression, about 8× faster than
+/// Swift `Regex` on Linux for Tre's patterns) with a Swift-friendly match API.
+/// Patterns are case-insensitive unless told otherwise.
+public struct Pattern: @unchecked Sendable {
+    let regex: NSRegularExpression
+
+    public init(_ pattern: String, caseInsensitive: Bool = true) {
+        var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
+        if caseInsensitive { options.insert(.caseInsensitive) }
+        // Tre's patterns are literals; a bad one is a programming error caught by the tests.
+        regex = try! NSRegularExpression(pattern: pattern, options: options)
+    }
+
+    /// One match: the whole range and each capture group (nil when the group did not take part).
+    public struct Match {
+        public let range: Range<String.Index>
+        public let groups: [Substring?]
+        public subscript(_ index: Int) -> Substring? { index < groups.count ? groups[index] : nil }
+    }
+
+    public func matches(in text: String, from start: String.Index? = nil) -> [Match] {
+        let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
+        return regex.matches(in: text, range: searchRange).compactMap { Self.convert($0, in: text) }
+    }
+
+    public func firstMatch(in text: String, from start: String.Index? = nil) -> Match? {
+        let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
+        return regex.firstMatch(in: text, range: searchRange).flatMap { Self.convert($0, in: text) }
+    }
+
+    /// A match that starts exactly at `start`.
+    public func match(in text: String, at start: String.Index) -> Match? {
+        let searchRange = NSRange(start..<text.endIndex, in: text)
+        return regex.firstMatch(in: text, options: [.anchored], range: searchRange).flatMap { Self.convert($0, in: text) }
+    }
+
+    public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
+
+    public func replacing(in text: String, with template: String) -> String {
+        regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text), withTemplate: template)
+    }
+
+    private static func convert(_ result: NSTextCheckingResult, in text: String) -> Match? {
+        guard let range = Range(result.range, in: text) else { return nil }
+        var groups: [Substring?] = []
+        for index in 0..<result.numberOfRanges {
+            groups.append(Range(result.range(at: index), in: text).map { text[$0] })
+        }
+        return Match(range: range, groups: groups)
+    }
+}
+
+extension StringProtocol {
+    /// Collapses runs of white space to one space and trims the ends.
+    var collapsingWhitespace: String {
+        var result = ""
+        result.reserveCapacity(count)
+        var pendingSpace = false
+        for character in self {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,2 @@
+import TreCLI
+TreCommand.main()
