@@ -1,1 +1,64 @@
 import ArgumentParser
+import Foundation
+import TreCore
+
+/// `tre build`: writes the portal into the output folder, atomically.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the portal from content/ into the output folder.",
+        discussion: """
+            The output is written beside the old one and swapped in only when the whole build succeeded: \
+            a failed build leaves the previous output untouched. All problems are reported together as \
+            'file:line:column: error: message' with what to do.
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: ArgumentHelp("Folder to write the site into.", valueName: "dir"))
+    var output = "public"
+
+    @Option(help: ArgumentHelp("Date to compute deadline status against (default: today in Vietnam).", valueName: "yyyy-mm-dd"))
+    var now: String?
+
+    func run() throws {
+        let today = try parseNow(now)
+        let builder = SiteBuilder(options: site.options(output: output, today: today))
+        do {
+            let report = try builder.build { step in printError("tre: \(step)…") }
+            report.warnings.forEach { printError($0.description) }
+            print("tre: \(report.summary) → \(builder.options.output.path)")
+        } catch {
+            printError(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Options every command that reads a site shares.
+struct SiteOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The site folder (holding content/, site.yml, site-templates/).", valueName: "dir"))
+    var source = "."
+
+    @Option(help: ArgumentHelp("Template folder to use instead of the site's site-templates/ or the default theme.", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Where the site is published, e.g. https://example.gov.vn/tre-em/ (overrides site.yml).", valueName: "url"))
+    var baseURL: String?
+
+    func options(output: String, today: CalendarDate?) -> SiteBuilder.Options {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let sourceURL = URL(fileURLWithPath: source, relativeTo: cwd).standardizedFileURL
+        return SiteBuilder.Options(source: sourceURL, output: URL(fileURLWithPath: output, relativeTo: cwd).standardizedFileURL,
+                                   templates: templates.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
+                                   baseURL: baseURL, today: today)
+    }
+}
+
+func parseNow(_ text: String?) throws -> CalendarDate? {
+    guard let text else { return nil }
+    guard let date = CalendarDate(iso: text) else {
+        throw ValidationError("--now must be a real date written YYYY-MM-DD, e.g. --now 2025-06-01")
+    }
+    return date
+}

@@ -10,7 +10,8 @@ public struct TreCommand: ParsableCommand {
             and an optional site-templates/ folder. 'tre build' writes the portal to public/.
             """,
         version: "0.1.0",
-        subcommands: [InspectCommand.self],
+        subcommands: [BuildCommand.self, InspectCommand.self],
+        defaultSubcommand: BuildCommand.self
     )
 
     public init() {}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// One build, as a pipeline of clear steps:
+/// load → understand (parse once, extract, render body) → site model →
+/// render pages → swap the output in. Every problem found is reported
+/// together; nothing is written to the output unless the whole build succeeds.
+///
+/// ```swift
+/// let report = try SiteBuilder(options: .init(source: siteURL, output: publicURL)).build()
+/// print(report.summary)
+/// ```
+public struct SiteBuilder: Sendable {
+    public struct Options: Sendable {
+        public var source: URL
+        public var output: URL
+        /// A theme folder; nil uses the site's `site-templates/` or the default theme.
+        public var templates: URL?
+        /// Overrides `baseURL` in site.yml.
+        public var baseURL: String?
+        /// "Today" for deadline status; nil is the system's date.
+        public var today: CalendarDate?
+
+        public init(source: URL, output: URL, templates: URL? = nil, baseURL: String? = nil, today: CalendarDate? = nil) {
+            self.source = source
+            self.output = output
+            self.templates = templates
+            self.baseURL = baseURL
+            self.today = today
+        }
+    }
+
+    public struct Report: Sendable {
+        public var documents: Int
+        public var pages: Int
+        public var files: Int
+        public var deadlines: Int
+        public var warnings: [Diagnostic]
+        public var seconds: Double
+
+        public var summary: String {
+            "built \(documents) document\(documents == 1 ? "" : "s"), \(pages) pages, \(files) files, \(deadlines) deadlines"
+                + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+                + " in \(String(format: "%.2f", seconds)) s"
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options) { self.options = options }
+
+    public func build(progress: (String) -> Void = { _ in }) throws(BuildFailure) -> Report {
+        let started = Date()
+        let loaded = ContentLoader(siteDirectory: options.source).load()
+        var problems = loaded.diagnostics
+        let templates: TemplateLibrary?
+        do {
+            let library = try loadTemplates()
+            try library.require(SiteRenderer.requiredTemplates)
+            templates = library
+        } catch {
+            problems += error.diagnostics
+            templates = nil
+        }
+        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
+        guard let templates else { throw BuildFailure(problems) }
+
+        var config = loaded.config
+        if let baseURL = options.baseURL { config.baseURL = baseURL }
+        let baseURL = BaseURL(config.baseURL)
+        guard baseURL.isValid else {
+            throw BuildFailure(problems + [Diagnostic(file: "site.yml", message: "base URL '\(config.baseURL)' is not an http(s) address or a path",
+                                                      fix: "use e.g. https://example.gov.vn/tre-em/ or /tre-em/")])
+        }
+        progress("understanding \(loaded.files.count) files")
+        let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML)
+        problems += Self.duplicateSlugs(documents)
+        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
+
+        let site = Site(config: config, baseURL: baseURL, today: options.today ?? Self.systemToday(), documents: documents)
+        progress("rendering \(site.documents.count) documents")
+        let output = try StagedOutput(target: options.output, source: options.source)
+        do {
+            let pages = try SiteRenderer(site: site, templates: templates).render(into: output)
+            let assets = templates.directory.appendingPathComponent("assets")
+            if FileManager.default.fileExists(atPath: assets.path) { try output.copyTree(from: assets, to: "assets/") }
+            try output.commit()
+            return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, deadlines: site.calendar.count,
+                          warnings: problems, seconds: Date().timeIntervalSince(started))
+        } catch {
+            output.discard()
+            throw BuildFailure(problems + [Diagnostic(file: options.output.path, message: "writing the site failed (\(error.localizedDescription))",
+                                                      fix: "check free disk space and permissions; the previous output was left as it was")])
+        }
+    }
+
+    func loadTemplates() throws(BuildFailure) -> TemplateLibrary {
+        if let chosen = options.templates {
+            guard FileManager.default.fileExists(atPath: chosen.path) else {
+                throw BuildFailure([Diagnostic(file: chosen.path, message: "template folder not found", fix: "pass an existing folder to --templates")])
+            }
+            return try TemplateLibrary(directory: chosen, displayPath: chosen.lastPathComponent)
+        }
+        let own = options.source.appendingPathComponent("site-templates")
+        if FileManager.default.fileExists(atPath: own.path) { return try TemplateLibrary(directory: own, displayPath: "site-templates") }
+        guard let theme = TemplateLibrary.defaultThemeDirectory else {
+            throw BuildFailure([Diagnostic(file: "site-templates", message: "no templates: the site has no site-templates/ and the default theme is missing",
+                                           fix: "reinstall tre, or pass --templates DIR")])
+        }
+        return try TemplateLibrary(directory: theme, displayPath: "(default theme)")
+    }
+
+    /// Parses, understands and renders each file's body, on all cores.
+    static func understand(_ files: [SourceFile], basePath: String, allowUnsafeHTML: Bool) -> [SiteDocument] {
+        let analyzer = DocumentAnalyzer(basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
+        let results = ResultSlots<SiteDocument>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            results.set(index, SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter)))
+        }
+        return results.values
+    }
+
+    static func duplicateSlugs(_ documents: [SiteDocument]) -> [Diagnostic] {
+        var firstByPath: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for document in documents {
+            if let first = firstByPath[document.path] {
+                problems.append(Diagnostic(file: document.source, line: 1, message: "its URL /\(document.path) is already used by \(first)",
+                                           fix: "give one of them another file name or a 'slug:' in its front matter"))
+            } else {
+                firstByPath[document.path] = document.source
+            }
+        }
+        return problems
+    }
+
+    static func systemToday() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// Fixed slots filled from concurrent work.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Value) { lock.lock(); slots[index] = value; lock.unlock() }
+    var values: [Value] { slots.compactMap { $0 } }
+}

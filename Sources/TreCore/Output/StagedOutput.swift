@@ -1,0 +1,88 @@
+import Foundation
+
+/// Writes a build into a staging folder beside the output and swaps it in
+/// only when the whole build succeeded, so a failed build leaves the
+/// previous output exactly as it was.
+public final class StagedOutput: @unchecked Sendable {
+    public let target: URL
+    public let staging: URL
+    private let lock = NSLock()
+    private var createdDirectories: Set<String> = []
+    public private(set) var fileCount = 0
+
+    public init(target: URL, source: URL) throws(BuildFailure) {
+        let target = target.standardizedFileURL
+        self.target = target
+        let parent = target.deletingLastPathComponent()
+        self.staging = parent.appendingPathComponent(".\(target.lastPathComponent).tre-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try Self.checkSafe(target: target, source: source.standardizedFileURL)
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            if fm.fileExists(atPath: staging.path) { try fm.removeItem(at: staging) }
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw BuildFailure([Diagnostic(file: target.path, message: "cannot create the output folder (\(error.localizedDescription))",
+                                           fix: "check that the parent folder exists and is writable, or choose another --output")])
+        }
+    }
+
+    /// Refuses to replace a folder that is not build output: the site itself, or a folder with content in it.
+    static func checkSafe(target: URL, source: URL) throws(BuildFailure) {
+        let fm = FileManager.default
+        let unsafe = target.path == source.path || source.path.hasPrefix(target.path + "/") || target.path == "/"
+            || target.path == fm.homeDirectoryForCurrentUser.standardizedFileURL.path
+            || ["content", "site.yml", ".git", "Package.swift"].contains { fm.fileExists(atPath: target.appendingPathComponent($0).path) }
+        if unsafe {
+            throw BuildFailure([Diagnostic(file: target.path, message: "refusing to replace this folder: it holds a site or other files, not build output",
+                                           fix: "choose an output folder of its own, e.g. --output public")])
+        }
+    }
+
+    public func write(_ relativePath: String, _ data: Data) throws {
+        let url = staging.appendingPathComponent(relativePath)
+        let directory = url.deletingLastPathComponent().path
+        lock.lock()
+        let needsDirectory = createdDirectories.insert(directory).inserted
+        fileCount += 1
+        lock.unlock()
+        if needsDirectory { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        try data.write(to: url)
+    }
+
+    public func write(_ relativePath: String, text: String) throws {
+        try write(relativePath, Data(text.utf8))
+    }
+
+    /// Copies every file below `directory` to `relativePath` in the output.
+    public func copyTree(from directory: URL, to relativePath: String) throws {
+        let fm = FileManager.default
+        guard let enumerator = fm.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return }
+        let base = directory.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            try write(relativePath + relative, try Data(contentsOf: url))
+        }
+    }
+
+    /// Swaps the staged build in place of the target.
+    public func commit() throws {
+        let fm = FileManager.default
+        let old = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tre-old-\(ProcessInfo.processInfo.processIdentifier)")
+        if fm.fileExists(atPath: old.path) { try fm.removeItem(at: old) }
+        let hadTarget = fm.fileExists(atPath: target.path)
+        if hadTarget { try fm.moveItem(at: target, to: old) }
+        do {
+            try fm.moveItem(at: staging, to: target)
+        } catch {
+            if hadTarget { try? fm.moveItem(at: old, to: target) }
+            throw error
+        }
+        if hadTarget { try? fm.removeItem(at: old) }
+    }
+
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

@@ -1,0 +1,82 @@
+/// Deadlines as an RFC 5545 calendar people can subscribe to.
+///
+/// Each deadline is an all-day event with a stable UID (document slug, date
+/// and position), DTSTAMP, SUMMARY, DESCRIPTION and the URL of its sentence;
+/// a period has DTSTART and DTEND, a recurring deadline an RRULE. Lines end in
+/// CRLF and are folded at 75 octets.
+public struct ICalendarWriter: Sendable {
+    public var calendarName: String
+    public var stamp: CalendarDate
+
+    public init(calendarName: String, stamp: CalendarDate) {
+        self.calendarName = calendarName
+        self.stamp = stamp
+    }
+
+    public func calendar(_ entries: [Site.CalendarEntry], site: Site) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tre//Lich han chot tre em//VI", "CALSCALE:GREGORIAN",
+                     "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(calendarName), "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"]
+        for entry in entries { lines += event(entry, site: site) }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    func event(_ entry: Site.CalendarEntry, site: Site) -> [String] {
+        let d = entry.deadline
+        let document = site.document(slug: entry.slug)
+        let url = site.baseURL.absolute("van-ban/\(entry.slug)/") + "#" + d.anchor
+        let start = d.start ?? d.date
+        var summary = "Hạn: " + (d.what.count > 90 ? String(d.what.prefix(89)) + "…" : d.what)
+        if d.start != nil { summary = "Thực hiện: " + (d.what.count > 90 ? String(d.what.prefix(89)) + "…" : d.what) }
+        var description = [d.quote]
+        if !d.owners.isEmpty { description.append("Cơ quan thực hiện: " + d.owners.joined(separator: "; ")) }
+        if !d.recipients.isEmpty { description.append("Gửi về: " + d.recipients.joined(separator: "; ")) }
+        if let document { description.append("Văn bản: " + document.identity + " – " + document.title) }
+        var lines = ["BEGIN:VEVENT", "UID:" + entry.uid, "DTSTAMP:" + stamp.compact + "T000000Z",
+                     "DTSTART;VALUE=DATE:" + start.compact, "DTEND;VALUE=DATE:" + d.date.adding(days: 1).compact,
+                     "SUMMARY:" + Self.escape(summary), "DESCRIPTION:" + Self.escape(description.joined(separator: "\n")),
+                     "URL:" + url, "TRANSP:TRANSPARENT"]
+        switch d.recurrence {
+        case "yearly": lines.append("RRULE:FREQ=YEARLY")
+        case "half-yearly": lines.append("RRULE:FREQ=MONTHLY;INTERVAL=6")
+        case "quarterly": lines.append("RRULE:FREQ=MONTHLY;INTERVAL=3")
+        case "monthly": lines.append("RRULE:FREQ=MONTHLY")
+        default: break
+        }
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    /// TEXT escaping of RFC 5545 §3.3.11.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n": result += "\\n"
+            case "\r": continue
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Folds a content line at 75 octets without splitting a UTF-8 sequence.
+    static func fold(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line }
+        var result = ""
+        var count = 0
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if count + size > 75 {
+                result += "\r\n "
+                count = 1
+            }
+            result.unicodeScalars.append(scalar)
+            count += size
+        }
+        return result
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Renders every page, feed and data file of a ``Site`` into an output.
+/// The list of what is written here is the site's public URL scheme
+/// (documented in the README): keep it stable.
+public struct SiteRenderer: Sendable {
+    public let site: Site
+    public let templates: TemplateLibrary
+
+    /// Layouts a theme must provide.
+    public static let requiredTemplates = ["base", "home", "document", "document-list", "page", "calendar", "campaign",
+                                           "campaign-list", "agency", "agency-list", "404"]
+
+    public init(site: Site, templates: TemplateLibrary) {
+        self.site = site
+        self.templates = templates
+    }
+
+    /// Writes everything; returns the site paths of the HTML pages written.
+    @discardableResult
+    public func render(into output: StagedOutput) throws -> [String] {
+        let common = CommonViewModel(site: site)
+        let documentModel = DocumentViewModel(common: common)
+        let sections = SectionViewModels(common: common)
+        var pages: [String] = []
+        func page(_ path: String, _ template: String, _ context: [String: Any]) throws {
+            try output.write(path + "index.html", text: templates.render(template, context))
+            pages.append(path)
+        }
+
+        try page("", "home", sections.home())
+        try page("van-ban/", "document-list", sections.documentList())
+        let calendarWriter = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
+        // Documents are independent: render them on all cores.
+        let errors = ErrorBox()
+        DispatchQueue.concurrentPerform(iterations: site.documents.count) { index in
+            let document = site.documents[index]
+            do {
+                try output.write(document.path + "index.html", text: templates.render("document", documentModel.context(document)))
+                try output.write(document.path + "van-ban.txt", text: document.rawSource)
+                for entry in site.calendar where entry.slug == document.slug {
+                    try output.write(document.path + "han-chot-\(entry.index + 1).ics", text: calendarWriter.calendar([entry], site: site))
+                }
+            } catch { errors.record(error) }
+        }
+        if let error = errors.first { throw error }
+        pages += site.documents.map(\.path)
+        for other in site.pages {
+            let layout = templates.names.contains(other.layout) ? other.layout : "page"
+            try page(other.path, layout, documentModel.pageContext(other))
+        }
+        try page("lich/", "calendar", sections.calendar())
+        try output.write("lich/han-chot.ics", text: calendarWriter.calendar(site.calendar, site: site))
+        try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
+        for campaign in site.campaigns {
+            try page("thang-hanh-dong/\(campaign.year)/", "campaign", sections.campaign(campaign))
+        }
+        try page("co-quan/", "agency-list", sections.agencyList())
+        for agency in site.agencies {
+            try page("co-quan/\(agency.key)/", "agency", sections.agency(agency))
+            let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
+            try output.write("co-quan/\(agency.key)/han-chot.ics", text: writer.calendar(agency.deadlines, site: site))
+        }
+        try output.write("404.html", text: templates.render("404", common.context(title: "Không tìm thấy trang", path: "404.html")))
+        try output.write("feed.xml", text: FeedWriter.atom(site: site, updated: site.today))
+        try output.write("sitemap.xml", text: FeedWriter.sitemap(site: site, paths: pages))
+        try output.write("robots.txt", text: FeedWriter.robots(site: site))
+        try output.write("data/van-ban.json", try openData())
+        return pages
+    }
+
+    public func openData() throws -> Data {
+        let targets = site.citationTargets
+        let records = site.documents.map { document in
+            OpenData.Record(source: document.source, url: site.baseURL.absolute(document.path), facts: document.facts,
+                            citationURLs: (targets[document.slug] ?? [:]).compactMapValues { slug in
+                                site.document(slug: slug).map { site.baseURL.absolute($0.path) }
+                            })
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(OpenData(documents: records))
+    }
+}
+
+/// The first error thrown by concurrent work.
+final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var first: Error?
+    func record(_ error: Error) {
+        lock.lock()
+        if first == nil { first = error }
+        lock.unlock()
+    }
+}

@@ -1,0 +1,115 @@
+/// Values every page's template sees: the site, the page, the navigation.
+/// View models are plain dictionaries so that templates (and unknown front
+/// matter keys) need no Swift change.
+struct CommonViewModel: Sendable {
+    let site: Site
+
+    static let navigation: [(label: String, path: String)] = [
+        ("Trang chủ", ""), ("Văn bản", "van-ban/"), ("Lịch hạn", "lich/"),
+        ("Tháng hành động", "thang-hanh-dong/"), ("Cơ quan", "co-quan/"), ("Tổng đài 111", "tong-dai-111/"),
+    ]
+
+    func context(title: String, path: String, description: String? = nil, section: String? = nil, extra: [String: Any] = [:]) -> [String: Any] {
+        let base = site.baseURL
+        let nav = Self.navigation.map { item -> [String: Any] in
+            let current = (section ?? path) == item.path
+            return ["label": item.label, "href": base.link(item.path), "current": current]
+        }
+        var context: [String: Any] = [
+            "site": [
+                "title": site.config.title,
+                "description": site.config.description,
+                "language": site.config.language,
+                "contact": site.config.contact ?? "",
+                "base": base.path,
+                "extra": site.config.extra.mapValues(\.templateValue),
+            ] as [String: Any],
+            "page": [
+                "title": title,
+                "fullTitle": path.isEmpty ? site.config.title : "\(title) – \(site.config.title)",
+                "description": description ?? site.config.description,
+                "path": base.link(path),
+                "url": base.absolute(path),
+                "isHome": path.isEmpty,
+            ] as [String: Any],
+            "nav": nav,
+            "assets": base.link("assets/"),
+            "feedHref": base.link("feed.xml"),
+            "icsHref": base.link("lich/han-chot.ics"),
+            "searchHref": base.link("tim-kiem/"),
+            "today": site.today.iso,
+            "todayText": site.today.vietnamese,
+        ]
+        for (key, value) in extra { context[key] = value }
+        return context
+    }
+
+    /// A deadline for a list: date, status against the build date, and links.
+    func deadline(_ entry: Site.CalendarEntry, withDocument: Bool = true) -> [String: Any] {
+        let d = entry.deadline
+        let days = d.date.dayNumber - site.today.dayNumber
+        let status: String
+        let statusClass: String
+        if let start = d.start, start <= site.today, days >= 0 {
+            status = "đang diễn ra"; statusClass = "dang-dien-ra"
+        } else if days > 0 {
+            status = "còn \(days) ngày"; statusClass = "sap-toi"
+        } else if days == 0 {
+            status = "hôm nay"; statusClass = "hom-nay"
+        } else {
+            status = d.recurrence != nil ? "lặp lại \(Self.recurrenceText(d.recurrence))" : "đã quá hạn"; statusClass = "qua-han"
+        }
+        var item: [String: Any] = [
+            "dateISO": d.date.iso,
+            "dateText": d.date.vietnamese,
+            "startText": d.start?.vietnamese ?? "",
+            "startISO": d.start?.iso ?? "",
+            "isPeriod": d.start != nil,
+            "recurrence": Self.recurrenceText(d.recurrence),
+            "isRecurring": d.recurrence != nil,
+            "what": d.what,
+            "owners": d.owners.joined(separator: "; "),
+            "hasOwners": !d.owners.isEmpty,
+            "recipients": d.recipients.joined(separator: "; "),
+            "hasRecipients": !d.recipients.isEmpty,
+            "quote": d.quote,
+            "phrase": d.phrase,
+            "status": status,
+            "statusClass": statusClass,
+            "href": site.baseURL.link("van-ban/\(entry.slug)/") + "#" + d.anchor,
+            "icsHref": site.baseURL.link("van-ban/\(entry.slug)/han-chot-\(entry.index + 1).ics"),
+            "id": "han-\(entry.slug)-\(entry.index + 1)",
+        ]
+        if withDocument, let document = site.document(slug: entry.slug) {
+            item["documentTitle"] = document.title
+            item["documentIdentity"] = document.identity
+            item["documentHref"] = site.baseURL.link(document.path)
+        }
+        item["agencyKeys"] = d.owners.map(AgencyNames.key).joined(separator: " ")
+        return item
+    }
+
+    static func recurrenceText(_ recurrence: String?) -> String {
+        switch recurrence {
+        case "yearly": "hằng năm"
+        case "half-yearly": "6 tháng một lần"
+        case "quarterly": "hằng quý"
+        case "monthly": "hằng tháng"
+        default: ""
+        }
+    }
+
+    func documentSummary(_ document: SiteDocument) -> [String: Any] {
+        [
+            "title": document.title,
+            "identity": document.identity,
+            "kind": document.facts.kind ?? "Văn bản",
+            "issuer": document.facts.issuer ?? "",
+            "dateText": document.dateText,
+            "dateISO": document.facts.date?.iso ?? "",
+            "hasDateISO": document.facts.date != nil,
+            "href": site.baseURL.link(document.path),
+            "year": document.facts.year.map(String.init) ?? "Không rõ năm",
+        ]
+    }
+}

@@ -1,0 +1,132 @@
+/// Everything the pages are made from, computed once per build: documents
+/// newest first, citation links both ways, Action Month campaigns by year,
+/// agencies, and the deadline calendar.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var baseURL: BaseURL
+    /// The build's "today", for deadline status.
+    public var today: CalendarDate
+    public var documents: [SiteDocument]
+    public var pages: [SiteDocument]
+    /// Citation index → slug of the cited document in the site, per document slug.
+    public var citationTargets: [String: [Int: String]]
+    /// Slug → slugs of the documents that cite it.
+    public var citedBy: [String: [String]]
+    public var campaigns: [Campaign]
+    public var agencies: [Agency]
+    public var calendar: [CalendarEntry]
+
+    public struct Campaign: Sendable {
+        public var year: Int
+        /// The theme as each document states it, with the document's slug.
+        public var themes: [(theme: String, slug: String)]
+        public var documentSlugs: [String]
+        /// Tasks of any document that mention the Action Month.
+        public var tasks: [(slug: String, task: DocumentFacts.Task)]
+        public var quotes: [(slug: String, quote: String)]
+    }
+
+    public struct Agency: Sendable {
+        public var key: String
+        public var name: String
+        public var leads: [(slug: String, task: DocumentFacts.Task)]
+        public var cooperates: [(slug: String, task: DocumentFacts.Task)]
+        public var deadlines: [CalendarEntry]
+    }
+
+    /// One deadline in the calendar with its document.
+    public struct CalendarEntry: Sendable {
+        public var slug: String
+        public var index: Int
+        public var deadline: DocumentFacts.Deadline
+        /// Stable across builds: document slug, date and position in the document.
+        public var uid: String { "\(slug)-\(deadline.date.compact)-\(index)@tre" }
+    }
+
+    public init(config: SiteConfig, baseURL: BaseURL, today: CalendarDate, documents all: [SiteDocument]) {
+        self.config = config
+        self.baseURL = baseURL
+        self.today = today
+        let visible = all.filter { !$0.frontMatter.draft }
+        documents = visible.filter(\.isDocument).sorted { a, b in
+            switch (a.sortDate, b.sortDate) {
+            case let (x?, y?) where x != y: x > y
+            case (_?, nil): true
+            case (nil, _?): false
+            default: a.slug < b.slug
+            }
+        }
+        pages = visible.filter { !$0.isDocument }
+
+        // Citations: one dictionary lookup per citation, no pairwise scan.
+        var byNumber: [String: [SiteDocument]] = [:]
+        for document in documents {
+            if let number = document.facts.number { byNumber[CitationExtractor.key(number: number), default: []].append(document) }
+        }
+        var targets: [String: [Int: String]] = [:]
+        var citedBy: [String: [String]] = [:]
+        for document in documents {
+            for (index, citation) in document.facts.citations.enumerated() {
+                guard let number = citation.number, let candidates = byNumber[CitationExtractor.key(number: number)] else { continue }
+                let match = candidates.first { candidate in
+                    guard let date = citation.date else { return true }
+                    return candidate.facts.date.map { $0 == date } ?? (candidate.facts.year == date.year)
+                }
+                guard let target = match, target.slug != document.slug else { continue }
+                targets[document.slug, default: [:]][index] = target.slug
+                if !(citedBy[target.slug] ?? []).contains(document.slug) { citedBy[target.slug, default: []].append(document.slug) }
+            }
+        }
+        citationTargets = targets
+        self.citedBy = citedBy
+
+        var entries: [CalendarEntry] = []
+        for document in documents {
+            for (index, deadline) in document.facts.deadlines.enumerated() {
+                entries.append(CalendarEntry(slug: document.slug, index: index, deadline: deadline))
+            }
+        }
+        calendar = entries.sorted { ($0.deadline.date, $0.slug, $0.index) < ($1.deadline.date, $1.slug, $1.index) }
+        campaigns = Self.campaigns(from: documents)
+        agencies = Self.agencies(from: documents, calendar: calendar)
+    }
+
+    public func document(slug: String) -> SiteDocument? { documents.first { $0.slug == slug } }
+
+    static func campaigns(from documents: [SiteDocument]) -> [Campaign] {
+        var byYear: [Int: Campaign] = [:]
+        for document in documents {
+            guard let month = document.facts.actionMonth, let year = month.year else { continue }
+            var campaign = byYear[year] ?? Campaign(year: year, themes: [], documentSlugs: [], tasks: [], quotes: [])
+            if let theme = month.theme { campaign.themes.append((theme, document.slug)) }
+            campaign.documentSlugs.append(document.slug)
+            campaign.quotes.append((document.slug, month.quote))
+            for task in document.facts.tasks where task.text.localizedCaseInsensitiveContains("tháng hành động") {
+                campaign.tasks.append((document.slug, task))
+            }
+            byYear[year] = campaign
+        }
+        return byYear.values.sorted { $0.year > $1.year }
+    }
+
+    static func agencies(from documents: [SiteDocument], calendar: [CalendarEntry]) -> [Agency] {
+        var byKey: [String: Agency] = [:]
+        func touch(_ name: String) -> String {
+            let key = AgencyNames.key(name)
+            if byKey[key] == nil { byKey[key] = Agency(key: key, name: name, leads: [], cooperates: [], deadlines: []) }
+            return key
+        }
+        for document in documents {
+            for task in document.facts.tasks {
+                for name in task.lead where !name.isEmpty { byKey[touch(name)]!.leads.append((document.slug, task)) }
+                for name in task.cooperating where !name.isEmpty { byKey[touch(name)]!.cooperates.append((document.slug, task)) }
+            }
+        }
+        for entry in calendar {
+            for name in entry.deadline.owners where !name.isEmpty { byKey[touch(name)]!.deadlines.append(entry) }
+        }
+        return byKey.values.filter { !$0.key.isEmpty }.sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+    }
+}
+
+import Foundation

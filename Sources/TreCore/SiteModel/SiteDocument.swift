@@ -1,0 +1,61 @@
+/// A content file ready for the site: its URL, its title, what Tre
+/// understood of it and its body rendered once.
+public struct SiteDocument: Sendable {
+    /// Path of the content file, relative to the site folder.
+    public var source: String
+    public var slug: String
+    /// Site-relative URL path without a leading slash: `van-ban/2025-kh-61-son-tay/`.
+    public var path: String
+    public var title: String
+    public var layout: String
+    public var facts: DocumentFacts
+    public var bodyHTML: String
+    public var footnotes: [(label: String, html: String)]
+    public var rawSource: String
+    public var frontMatter: FrontMatter
+
+    /// Administrative documents get `/van-ban/<slug>/`; pages with their own layout live at `/<slug>/`.
+    public var isDocument: Bool { layout == "document" }
+
+    /// The date used to sort: the issue date, else the first day of the known month or year.
+    public var sortDate: CalendarDate? {
+        facts.date ?? facts.partialDate.flatMap { CalendarDate(year: $0.year, month: $0.month ?? 1, day: 1) }
+            ?? facts.year.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
+    }
+
+    /// "Kế hoạch số 61/KH-UBND" or "Công văn (chưa ghi số)".
+    public var identity: String {
+        let kind = facts.kind ?? "Văn bản"
+        if let number = facts.number { return "\(kind) số \(number)" }
+        if let symbol = facts.symbol { return "\(kind) số …/\(symbol)" }
+        return kind
+    }
+
+    /// The date as a reader should see it, saying plainly when a part is blank.
+    public var dateText: String {
+        if let date = facts.date { return "ngày \(date.vietnamese)" }
+        if let partial = facts.partialDate {
+            if let month = partial.month { return "tháng \(month) năm \(partial.year) (chưa ghi ngày)" }
+            return "năm \(partial.year) (chưa ghi ngày, tháng)"
+        }
+        return "không ghi ngày"
+    }
+
+    static func make(file: SourceFile, analyzed: DocumentAnalyzer.Result) -> SiteDocument {
+        let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
+        let slug = file.frontMatter.slug ?? Slug.make(stem)
+        let layout = file.frontMatter.layout ?? "document"
+        let facts = analyzed.facts
+        let title = file.frontMatter.title ?? facts.subject.map(Self.readableSubject) ?? (facts.kind ?? stem)
+        let path = layout == "document" ? "van-ban/\(slug)/" : "\(slug)/"
+        return SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
+                            bodyHTML: analyzed.bodyHTML, footnotes: analyzed.footnotes, rawSource: file.raw, frontMatter: file.frontMatter)
+    }
+
+    /// "V/v triển khai nhiệm vụ …" → "Triển khai nhiệm vụ …"
+    static func readableSubject(_ subject: String) -> String {
+        var text = subject
+        if text.hasPrefix("V/v ") { text = String(text.dropFirst(4)) }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
