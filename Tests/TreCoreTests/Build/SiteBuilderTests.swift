@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import TreCore
+
+@Suite("tre build, end to end")
+struct SiteBuilderTests {
+    /// A copy of the repository's sample site in a temporary folder.
+    func sampleSite() throws -> URL {
+        let site = try Fixtures.temporaryDirectory()
+        try FileManager.default.copyItem(at: Fixtures.content, to: site.appendingPathComponent("content"))
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("site.yml"), to: site.appendingPathComponent("site.yml"))
+        return site
+    }
+
+    func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+    @Test func buildsTheSamplePortal() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        let report = try SiteBuilder(options: .init(source: site, output: output, baseURL: "https://example.gov.vn/tre-em/",
+                                                    today: CalendarDate(year: 2025, month: 5, day: 1))).build()
+        #expect(report.documents == 5)
+        let home = try read(output.appendingPathComponent("index.html"))
+        #expect(home.contains("<html lang=\"vi\">"))
+        #expect(home.contains("<meta charset=\"utf-8\">"))
+        #expect(home.contains("name=\"viewport\""))
+        #expect(home.contains("href=\"tel:111\""))
+        #expect(home.contains("/tre-em/van-ban/2025-kh-61-son-tay/"))
+        let plan = try read(output.appendingPathComponent("van-ban/2025-kh-61-son-tay/index.html"))
+        #expect(plan.contains("61/KH-UBND"))
+        #expect(plan.contains("Ủy ban nhân dân huyện Sơn Tây"))
+        #expect(plan.contains("04/04/2025"))
+        #expect(plan.contains("Triển khai thực hiện công tác trẻ em trên địa bàn huyện năm 2025"))
+        #expect(plan.contains("href=\"tel:111\""))
+        let hotline = try read(output.appendingPathComponent("tong-dai-111/index.html"))
+        #expect(hotline.contains("tel:111"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/site.css").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/van-ban.json").path))
+        // No staging folders are left behind.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains("tre-staging") || $0.contains("tre-old") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputByteForByte() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        let options = SiteBuilder.Options(source: site, output: output, today: CalendarDate(year: 2025, month: 5, day: 1))
+        _ = try SiteBuilder(options: options).build()
+        let before = try snapshot(output)
+
+        let broken = site.appendingPathComponent("content/2025-kh-61-son-tay.md")
+        try ("---\ntitle: [không đóng\n---\n" + read(broken)).write(to: broken, atomically: true, encoding: .utf8)
+        let other = site.appendingPathComponent("content/2022-kh-ia-hdrai.md")
+        try ("---\ndate: 2022-13-01\n---\n" + read(other)).write(to: other, atomically: true, encoding: .utf8)
+
+        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder(options: options).build() }
+        let files = Set(failure?.diagnostics.map(\.file) ?? [])
+        #expect(files == ["content/2025-kh-61-son-tay.md", "content/2022-kh-ia-hdrai.md"])
+        #expect(failure?.diagnostics.allSatisfy { $0.line != nil && $0.fix != nil } == true)
+        #expect(try snapshot(output) == before)
+    }
+
+    @Test func refusesToReplaceAFolderThatIsNotOutput() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: .init(source: site, output: site)).build() }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("content").path))
+    }
+
+    @Test func duplicateSlugsAreReported() throws {
+        let site = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try "---\nslug: trung\n---\nA\n".write(to: site.appendingPathComponent("content/a.md"), atomically: true, encoding: .utf8)
+        try "---\nslug: trung\n---\nB\n".write(to: site.appendingPathComponent("content/b.md"), atomically: true, encoding: .utf8)
+        let failure = #expect(throws: BuildFailure.self) { try SiteBuilder(options: .init(source: site, output: site.appendingPathComponent("public"))).build() }
+        #expect(failure?.diagnostics.first?.file == "content/b.md")
+    }
+
+    /// Every file's path and bytes.
+    func snapshot(_ directory: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let base = directory.standardizedFileURL.path
+        for case let url as URL in FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)! {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { result[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url) }
+        }
+        return result
+    }
+}

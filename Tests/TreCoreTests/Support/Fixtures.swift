@@ -1,0 +1,38 @@
+import Foundation
+@testable import TreCore
+
+/// Paths to the repository and to the real seed documents beside it.
+enum Fixtures {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let content = repository.appendingPathComponent("content")
+    /// `../shared/seeds`: the raw documents (CI clones the project with shared/ beside it).
+    static let seeds = repository.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+
+    static func seed(_ prefix: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+        guard let name = names.first(where: { $0.hasPrefix(prefix) && $0.hasSuffix(".txt") }) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: seeds.path + "/" + prefix])
+        }
+        return try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    static func answerKey() throws -> [String: Any] {
+        let data = try Data(contentsOf: seeds.appendingPathComponent("answer-key.json"))
+        return try JSONSerialization.jsonObject(with: data) as! [String: Any]
+    }
+
+    static func contentFile(_ name: String) throws -> SourceFile {
+        let text = try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
+        let (file, problems) = SourceFile.parse(text: text, path: "content/" + name)
+        guard let file else { throw BuildFailure(problems) }
+        return file
+    }
+
+    /// A fresh temporary folder, removed by the caller.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tre-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
