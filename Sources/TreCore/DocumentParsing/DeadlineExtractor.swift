@@ -58,46 +58,53 @@ public enum DeadlineExtractor {
         var found: [(date: CalendarDate, start: CalendarDate?, recurrence: String?, phrase: Range<String.Index>)] = []
         let lower = sentence.lowercased()
         let recurring = lower.contains("định kỳ") || lower.contains("hằng năm") || lower.contains("hàng năm")
+        // Characters already claimed by a phrase: the patterns are tried in order and never overlap.
+        var claimed = Coverage(sentence)
+        func accept(_ range: Range<String.Index>) -> Bool { claimed.claim(range) }
+
         if let match = quarterEnd.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
-           let first = CalendarDate(year: year, month: 3, day: day) {
+           let first = CalendarDate(year: year, month: 3, day: day), accept(match.range) {
             found.append((first, nil, "quarterly", match.range))
         }
         if let match = monthly.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
-           let first = CalendarDate(year: year, month: 1, day: day) {
+           let first = CalendarDate(year: year, month: 1, day: day), accept(match.range) {
             found.append((first, nil, "monthly", match.range))
         }
-        for match in due.matches(in: sentence) where !found.contains(where: { $0.phrase.overlaps(match.range) }) {
+        for match in due.matches(in: sentence) {
             let text = String(sentence[match.range])
-            guard let dateStart = Pattern(#"\d"#).firstMatch(in: text),
-                  let parsed = DateExpression.parse(String(text[dateStart.range.lowerBound...]).replacingOccurrences(of: "ngày ", with: ""), defaultYear: year)
-                    ?? DateExpression.all(in: text, defaultYear: year).first else { continue }
+            guard let dateStart = text.firstIndex(where: \.isNumber),
+                  let parsed = DateExpression.parse(String(text[dateStart...]), defaultYear: year), accept(match.range) else { continue }
             let recurrence = !parsed.hadYear && recurring ? "yearly" : nil
             found.append((parsed.date, nil, recurrence, match.range))
         }
-        for match in range.matches(in: sentence) where !found.contains(where: { $0.phrase.overlaps(match.range) }) {
+        for match in range.matches(in: sentence) {
             guard let endText = match[2], let end = DateExpression.all(in: String(endText), defaultYear: year).first?.date else { continue }
             let startText = match[1].map(String.init) ?? ""
             let start = DateExpression.all(in: startText, defaultYear: end.year).first?.date
+            guard start.map({ $0 <= end }) ?? true, accept(match.range) else { continue }
             found.append((end, start, nil, match.range))
         }
-        for match in monthPeriod.matches(in: sentence) where !found.contains(where: { $0.phrase.overlaps(match.range) }) {
+        for match in monthPeriod.matches(in: sentence) {
             guard !isCitationDate(sentence, before: match.range.lowerBound),
                   let month = match[1].flatMap({ Int($0) }), let y = match[2].flatMap({ Int($0) }),
-                  let start = CalendarDate(year: y, month: month, day: 1) else { continue }
+                  let start = CalendarDate(year: y, month: month, day: 1), accept(match.range) else { continue }
             found.append((start.endOfMonth, start, nil, match.range))
         }
-        for match in quarters.matches(in: sentence) where !found.contains(where: { $0.phrase.overlaps(match.range) }) {
-            for (start, end) in periods(in: String(sentence[match.range]), year: year) {
-                found.append((end, start, nil, match.range))
-            }
+        for match in quarters.matches(in: sentence) {
+            let periods = periods(in: String(sentence[match.range]), year: year)
+            guard !periods.isEmpty, accept(match.range) else { continue }
+            for (start, end) in periods { found.append((end, start, nil, match.range)) }
         }
         guard !found.isEmpty else { return [] }
         found.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
 
-        var rest = sentence
-        var removed: [Range<String.Index>] = []
-        for item in found where !removed.contains(where: { $0.overlaps(item.phrase) }) { removed.append(item.phrase) }
-        for phrase in removed.reversed() { rest.replaceSubrange(phrase, with: "") }
+        var rest = ""
+        var cursor = sentence.startIndex
+        for item in found where item.phrase.lowerBound >= cursor {
+            rest += sentence[cursor..<item.phrase.lowerBound]
+            cursor = item.phrase.upperBound
+        }
+        rest += sentence[cursor...]
         rest = rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "( )", with: "").collapsingWhitespace
         rest = rest.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " )", with: ")")
         let periodLabels = labels.matches(in: rest).map { String(rest[$0.range]) }
@@ -111,6 +118,21 @@ public enum DeadlineExtractor {
             return DocumentFacts.Deadline(date: item.date, start: item.start, recurrence: item.recurrence, what: whatText,
                                           owners: duty.map(AgencyNames.normalize), recipients: to, quote: sentence,
                                           phrase: String(sentence[item.phrase]).collapsingWhitespace, anchor: anchor)
+        }
+    }
+
+    /// Which UTF-8 offsets of a sentence a phrase has claimed.
+    struct Coverage {
+        let text: String
+        var taken: [Bool]
+        init(_ text: String) { self.text = text; taken = Array(repeating: false, count: text.utf8.count + 1) }
+        /// Claims `range` unless part of it is taken already.
+        mutating func claim(_ range: Range<String.Index>) -> Bool {
+            let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            let upper = text.utf8.distance(from: text.startIndex, to: range.upperBound)
+            guard !taken[lower..<upper].contains(true) else { return false }
+            for index in lower..<upper { taken[index] = true }
+            return true
         }
     }
 

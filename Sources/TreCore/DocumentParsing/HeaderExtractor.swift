@@ -19,9 +19,8 @@ public enum HeaderExtractor {
                 }
                 facts.symbol = String(symbolText)
             }
-            if facts.place == nil, let match = placeDate.firstMatch(in: text) {
+            if facts.place == nil, let match = placeDate.firstMatch(in: text), let year = match[4].flatMap({ Int($0) }) {
                 facts.place = match[1].map { $0.collapsingWhitespace }
-                let year = match[4].flatMap { Int($0) }!
                 if let day = match[2].flatMap({ Int($0) }), let month = match[3].flatMap({ Int($0) }),
                    let date = CalendarDate(year: year, month: month, day: day) {
                     facts.date = date
@@ -132,14 +131,14 @@ public enum HeaderExtractor {
         var position: String?
         var name: String?
         for line in lines[first...] {
-            if let match = authority.firstMatch(in: line), name == nil, position == nil {
-                var held = String(match[2]!)
+            if let match = authority.firstMatch(in: line), let kind = match[1], let rest = match[2], name == nil, position == nil {
+                var held = String(rest)
                 // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the position starts at "PHÓ".
                 if let deputy = held.range(of: " PHÓ ") {
                     position = positionCase(String(held[deputy.lowerBound...]).collapsingWhitespace)
                     held = String(held[..<deputy.lowerBound])
                 }
-                authorities.append("\(match[1]!). " + sentenceCase(held))
+                authorities.append("\(kind). " + sentenceCase(held))
             } else if HeaderLines.isUpperCaseLine(line), position == nil {
                 position = positionCase(line)
             } else if name == nil, line.count <= 40, line.first?.isUppercase == true {

@@ -1,0 +1,96 @@
+import Testing
+@testable import TreCore
+
+/// Deadline forms written for these tests, in wordings and places the seeds do not use.
+@Suite("Deadlines in other wordings")
+struct DeadlineExtractorTests {
+    func deadlines(_ sentence: String, year: Int? = 2026) -> [DocumentFacts.Deadline] {
+        DeadlineExtractor.extract(sentence: sentence, anchor: "doan-1", year: year, owners: [], fallbackOwners: ["Các đơn vị"])
+    }
+
+    @Test(arguments: [
+        ("UBND các phường gửi báo cáo về Phòng Văn hóa - Xã hội chậm nhất là ngày 05 tháng 12 năm 2024.", "2024-12-05"),
+        ("Các xã báo cáo kết quả về Phòng Y tế chậm nhất ngày 10/7/2026.", "2026-07-10"),
+        ("Trường học hoàn thành rà soát đến hết ngày 31/3/2027.", "2027-03-31"),
+        ("Sở Giáo dục và Đào tạo gửi báo cáo không muộn hơn ngày 15/01/2027.", "2027-01-15"),
+        ("Các đơn vị gửi kế hoạch trước ngày 20/5.", "2026-05-20"),
+        ("Báo cáo gửi về Sở Y tế trước ngày 14/3/20251 để tổng hợp.", "2025-03-14"),
+        ("Hạn chót là ngày 30.9.2026 đối với các xã.", "2026-09-30"),
+    ])
+    func aDateAfterAQualifier(sentence: String, iso: String) {
+        #expect(deadlines(sentence).map(\.date.iso) == [iso])
+    }
+
+    @Test func periodsHaveAStart() throws {
+        let june = try #require(deadlines("Tổ chức các hoạt động từ ngày 01/6 đến ngày 30/6/2022 tại các xã.").first)
+        #expect(june.start?.iso == "2022-06-01")
+        #expect(june.date.iso == "2022-06-30")
+        let dash = try #require(deadlines("Tháng hành động bắt đầu từ 01/6/2017 - 30/6/2017.").first)
+        #expect(dash.start?.iso == "2017-06-01")
+        let month = try #require(deadlines("Tổ chức lễ phát động trong tháng 6/2021.").first)
+        #expect((month.start?.iso, month.date.iso) == ("2021-06-01", "2021-06-30"))
+        let quarter = try #require(deadlines("Hoàn thành kiểm tra trong Quý III/2024.").first)
+        #expect((quarter.start?.iso, quarter.date.iso) == ("2024-07-01", "2024-09-30"))
+        let two = deadlines("Thời gian: Quý II, IV năm 2025.")
+        #expect(two.map(\.date.iso) == ["2025-06-30", "2025-12-31"])
+    }
+
+    @Test func recurringDeadlines() throws {
+        let quarterly = try #require(deadlines("Hằng quý, các xã báo cáo trước ngày 20 của tháng cuối quý.").first)
+        #expect(quarterly.recurrence == "quarterly")
+        #expect(quarterly.date.iso == "2026-03-20")
+        let monthly = try #require(deadlines("Các trường gửi số liệu trước ngày 15 hằng tháng.").first)
+        #expect(monthly.recurrence == "monthly")
+        let yearly = deadlines("Định kỳ 6 tháng (trước ngày 10/6), hằng năm (trước ngày 10/12) báo cáo về Sở Y tế.", year: 2023)
+        #expect(yearly.map(\.date.iso) == ["2023-06-10", "2023-12-10"])
+        #expect(yearly.allSatisfy { $0.recurrence == "yearly" })
+        #expect(yearly.first?.recipients == ["Sở Y tế"])
+    }
+
+    @Test(arguments: [
+        "Thực hiện Kế hoạch số 83/KH-UBND ngày 06 tháng 5 năm 2025 của UBND huyện.",
+        "Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021-2030.",
+        "Nguồn ngân sách nhà nước bố trí trong dự toán ngân sách hằng năm.",
+        "Thời gian thực hiện: Thường xuyên trong năm.",
+        "Khẩn trương triển khai, báo cáo kịp thời (nếu có).",
+        "Quyết định số 06/QĐ-TTg ngày 03/01/20219 của Thủ tướng Chính phủ.",
+    ])
+    func notADeadline(_ sentence: String) {
+        #expect(deadlines(sentence).isEmpty)
+    }
+
+    @Test func periodLabelsPairWithTheirDates() {
+        let found = deadlines("Các phòng báo cáo trước ngày 15/6/2026 và trước ngày 15/12/2026 kết quả 6 tháng đầu năm và cả năm 2026.")
+        #expect(found.count == 2)
+        #expect(found.first?.what.hasSuffix("(6 tháng đầu năm)") == true)
+        #expect(found.last?.what.hasSuffix("(cả năm 2026)") == true)
+        #expect(found.allSatisfy { $0.owners == ["Các phòng"] })
+    }
+
+    @Test func theOwnerIsTheSentencesSubjectOrTheFallback() {
+        #expect(deadlines("Trung tâm Y tế báo cáo trước ngày 01/8/2026.").first?.owners == ["Trung tâm Y tế"])
+        #expect(deadlines("Báo cáo trước ngày 01/8/2026.").first?.owners == ["Các đơn vị"])
+    }
+}
+
+@Suite("Dates")
+struct DateExpressionTests {
+    @Test(arguments: [
+        ("ngày 04 tháng 4 năm 2025", "2025-04-04"), ("ngày 4 tháng 07 năm 2025", "2025-07-04"),
+        ("31/05/2024", "2024-05-31"), ("14/3/20251", "2025-03-14"), ("03/01/20219", "2021-01-03"),
+        ("15-5-2025", "2025-05-15"),
+    ])
+    func parses(text: String, iso: String) {
+        #expect(DateExpression.parse(text)?.date.iso == iso)
+    }
+
+    @Test func aDateWithoutYearTakesTheDocumentsYear() {
+        #expect(DateExpression.parse("05/12", defaultYear: 2022)?.date.iso == "2022-12-05")
+        #expect(DateExpression.parse("05/12")?.date == nil)
+    }
+
+    @Test func impossibleDaysAreNotDates() {
+        #expect(DateExpression.parse("30/2/2025") == nil)
+        #expect(DateExpression.parse("ngày 32 tháng 1 năm 2025") == nil)
+    }
+}
