@@ -98,27 +98,71 @@ public enum DeadlineExtractor {
         guard !found.isEmpty else { return [] }
         found.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
 
-        var rest = ""
-        var cursor = sentence.startIndex
-        for item in found where item.phrase.lowerBound >= cursor {
-            rest += sentence[cursor..<item.phrase.lowerBound]
-            cursor = item.phrase.upperBound
-        }
-        rest += sentence[cursor...]
-        rest = rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "( )", with: "").collapsingWhitespace
-        rest = rest.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " )", with: ")")
-        let periodLabels = labels.matches(in: rest).map { String(rest[$0.range]) }
-        let what = clip(Pattern(#"^(?:[,;\s]|định kỳ|và)+"#).replacing(in: rest, with: "").collapsingWhitespace)
+        let remainder = without(found.map(\.phrase), in: sentence[...])
+        let labelMatches = labels.matches(in: remainder)
+        let periodLabels = labelMatches.count == found.count ? labelMatches.map { String(remainder[$0.range]) } : []
+        let clauses = clauseRanges(sentence)
         let subject = leadingAgency(of: sentence)
-        let duty = subject.map { [$0] } ?? (owners.isEmpty ? requested(in: sentence) ?? fallbackOwners : owners)
+        let owing = subject.map { [$0] } ?? (owners.isEmpty ? requested(in: sentence) ?? fallbackOwners : owners)
         let to = recipients(in: sentence)
+        // One pass: found and clauses are both in order, so each clause's phrases are a contiguous run.
+        var clauseOfItem: [Int] = []
+        var clauseIndex = 0
+        for item in found {
+            while clauseIndex < clauses.count - 1, !clauses[clauseIndex].contains(item.phrase.lowerBound) { clauseIndex += 1 }
+            clauseOfItem.append(clauseIndex)
+        }
+        var whatByClause: [Int: String] = [:]
+        var runStart = 0
+        for index in found.indices where index == found.count - 1 || clauseOfItem[index + 1] != clauseOfItem[index] {
+            let clause = clauses[clauseOfItem[index]]
+            whatByClause[clauseOfItem[index]] = duty(in: without(found[runStart...index].map(\.phrase), in: sentence[clause]))
+            runStart = index + 1
+        }
         return found.enumerated().map { index, item in
+            let what = whatByClause[clauseOfItem[index]] ?? ""
             var whatText = what
-            if periodLabels.count == found.count { whatText += " (\(periodLabels[index]))" }
+            if index < periodLabels.count { whatText += " (\(periodLabels[index]))" }
             return DocumentFacts.Deadline(date: item.date, start: item.start, recurrence: item.recurrence, what: whatText,
-                                          owners: duty.map(AgencyNames.normalize), recipients: to, quote: sentence,
+                                          owners: owing.map(AgencyNames.normalize), recipients: to, quote: sentence,
                                           phrase: String(sentence[item.phrase]).collapsingWhitespace, anchor: anchor)
         }
+    }
+
+    /// `text` with the date phrases cut out and the leftovers tidied.
+    static func without(_ phrases: [Range<String.Index>], in text: Substring) -> String {
+        var rest = ""
+        var cursor = text.startIndex
+        for phrase in phrases where phrase.lowerBound >= cursor && phrase.upperBound <= text.endIndex {
+            rest += text[cursor..<phrase.lowerBound]
+            cursor = phrase.upperBound
+        }
+        rest += text[cursor...]
+        return rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "( )", with: "").collapsingWhitespace
+            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " )", with: ")")
+    }
+
+    /// The ranges of a sentence's clauses, split at ";".
+    static func clauseRanges(_ sentence: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var start = sentence.startIndex
+        for index in sentence.indices where sentence[index] == ";" {
+            result.append(start..<index)
+            start = sentence.index(after: index)
+        }
+        result.append(start..<sentence.endIndex)
+        return result
+    }
+
+    /// What is due, from a clause without its dates: "định kỳ 6 tháng, hằng năm báo cáo …" → "Báo cáo …".
+    static func duty(in clause: String) -> String {
+        var text = Pattern(#"^(?:[,;.\s]|định kỳ|và)+"#).replacing(in: clause, with: "")
+        if let report = text.range(of: "báo cáo"), text.distance(from: text.startIndex, to: report.lowerBound) <= 30,
+           !AgencyNames.startsWithHead(Substring(text)) {
+            text = String(text[report.lowerBound...])
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;."))
+        return clip(text.prefix(1).uppercased() + text.dropFirst())
     }
 
     /// Which UTF-8 offsets of a sentence a phrase has claimed.
