@@ -10,7 +10,7 @@ public struct TreCommand: ParsableCommand {
             and an optional site-templates/ folder. 'tre build' writes the portal to public/.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, InspectCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, InspectCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

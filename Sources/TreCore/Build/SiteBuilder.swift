@@ -93,6 +93,20 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Loads and understands the site without writing anything, for `tre check`.
+    public func check() -> [Diagnostic] {
+        let loaded = ContentLoader(siteDirectory: options.source).load()
+        var problems = loaded.diagnostics
+        do { try loadTemplates().require(SiteRenderer.requiredTemplates) } catch { problems += error.diagnostics }
+        var config = loaded.config
+        if let baseURL = options.baseURL { config.baseURL = baseURL }
+        let baseURL = BaseURL(config.baseURL)
+        let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML)
+        problems += Self.duplicateSlugs(documents)
+        let site = Site(config: config, baseURL: baseURL, today: options.today ?? Self.systemToday(), documents: documents)
+        return problems + SiteChecker.check(site: site)
+    }
+
     func loadTemplates() throws(BuildFailure) -> TemplateLibrary {
         if let chosen = options.templates {
             guard FileManager.default.fileExists(atPath: chosen.path) else {

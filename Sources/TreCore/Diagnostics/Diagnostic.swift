@@ -6,7 +6,7 @@
 ///   fix: put a space after each colon, or quote the value
 /// ```
 public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning }
+    public enum Severity: String, Sendable { case error, warning, note }
 
     public var severity: Severity
     public var file: String

@@ -21,7 +21,7 @@ public enum CitationExtractor {
                 let issuer = match[4].map { AgencyNames.normalize(String($0)) }.flatMap { $0.isEmpty || $0.count > 90 ? nil : $0 }
                     ?? issuer(ofSymbol: number)
                 result.append(DocumentFacts.Citation(kind: kind, number: number, date: date, issuer: issuer,
-                                                     quote: String(block.text[match.range]).collapsingWhitespace))
+                                                     quote: String(block.text[match.range]).collapsingWhitespace, anchor: block.anchor))
             }
         }
         return result

@@ -25,6 +25,7 @@ public struct DocumentAnalyzer: Sendable {
         public var markdown: String
         public var wasRepaired: Bool
         public var blocks: [DocumentOutline.Block]
+        public var links: [(url: String, line: Int)] = []
     }
 
     public func analyze(markdown source: String, frontMatter: FrontMatter = FrontMatter()) -> Result {
@@ -46,7 +47,7 @@ public struct DocumentAnalyzer: Sendable {
             return (note.label, html)
         }
         return Result(facts: facts, bodyHTML: body, footnotes: notes, markdown: markdown,
-                      wasRepaired: repaired != source, blocks: outline.blocks)
+                      wasRepaired: repaired != source, blocks: outline.blocks, links: outline.links)
     }
 
     /// The facts of a document from its blocks, front matter winning where given. Pure.

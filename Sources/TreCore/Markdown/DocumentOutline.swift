@@ -23,6 +23,8 @@ public struct DocumentOutline: Sendable {
     }
 
     public var blocks: [Block]
+    /// Link destinations written in the Markdown, with their lines, for `tre check`.
+    public var links: [(url: String, line: Int)]
     /// Node id → anchor, for the renderer.
     public var anchors: [Int: String]
     /// Source heading level → page heading level (the page title is the only h1).
@@ -42,6 +44,8 @@ public struct DocumentOutline: Sendable {
         var counter = 0
         var section: String?
         var levelsSeen: Set<Int> = []
+        var links: [(String, Int)] = []
+        var lastLine = 1
         // Stack of (item anchor, item number, is tight) for the items we are inside.
         var items: [(anchor: String, number: String?, tight: Bool, first: Bool)] = []
         var ordinals: [Int] = []  // next item number per open list
@@ -55,7 +59,10 @@ public struct DocumentOutline: Sendable {
         }
 
         document.walk { node, entering in
+            if entering, node.startLine > 0 { lastLine = node.startLine }
             switch node.kind {
+            case .link where entering, .image where entering:
+                links.append((node.url, lastLine))
             case .list:
                 if entering { ordinals.append(node.isOrderedList ? node.listStart : -1) } else { ordinals.removeLast() }
             case .item:
@@ -112,6 +119,7 @@ public struct DocumentOutline: Sendable {
             }
         }
         self.blocks = blocks
+        self.links = links
         self.anchors = anchors
         var levels: [Int: Int] = [:]
         for (index, level) in levelsSeen.sorted().enumerated() { levels[level] = min(6, index + 2) }

@@ -81,5 +81,7 @@ public struct DocumentFacts: Equatable, Sendable, Codable {
         public var date: CalendarDate?
         public var issuer: String?
         public var quote: String
+        /// The anchor of the paragraph that cites it.
+        public var anchor: String = ""
     }
 }

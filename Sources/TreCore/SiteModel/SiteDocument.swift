@@ -13,6 +13,11 @@ public struct SiteDocument: Sendable {
     public var footnotes: [(label: String, html: String)]
     public var rawSource: String
     public var frontMatter: FrontMatter
+    /// Where things are in the content file, for `tre check`: links written in the text,
+    /// the file line of each anchor (nil when the text was repaired PDF text).
+    public var links: [(url: String, line: Int)] = []
+    public var anchorLines: [String: Int] = [:]
+    public var bodyLine = 1
 
     /// Administrative documents get `/van-ban/<slug>/`; pages with their own layout live at `/<slug>/`.
     public var isDocument: Bool { layout == "document" }
@@ -48,8 +53,16 @@ public struct SiteDocument: Sendable {
         let facts = analyzed.facts
         let title = file.frontMatter.title ?? facts.subject.map(Self.readableSubject) ?? (facts.kind ?? stem)
         let path = layout == "document" ? "van-ban/\(slug)/" : "\(slug)/"
-        return SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
-                            bodyHTML: analyzed.bodyHTML, footnotes: analyzed.footnotes, rawSource: file.raw, frontMatter: file.frontMatter)
+        var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
+                                    bodyHTML: analyzed.bodyHTML, footnotes: analyzed.footnotes, rawSource: file.raw, frontMatter: file.frontMatter)
+        document.bodyLine = file.bodyLine
+        if !analyzed.wasRepaired {
+            document.links = analyzed.links.map { ($0.url, file.bodyLine + $0.line - 1) }
+            for block in analyzed.blocks where document.anchorLines[block.anchor] == nil {
+                document.anchorLines[block.anchor] = file.bodyLine + block.line - 1
+            }
+        }
+        return document
     }
 
     /// "V/v triển khai nhiệm vụ …" → "Triển khai nhiệm vụ …"
