@@ -38,7 +38,9 @@ public struct DocumentAnalyzer: Sendable {
         let facts = Self.facts(from: outline.blocks, frontMatter: frontMatter, footnotes: footnotes.notes)
 
         let headerIDs = Set(HeaderBlocks.indexes(in: outline.blocks).map { outline.blocks[$0].nodeID })
-        let renderer = HTMLRenderer(basePath: basePath, allowUnsafe: allowUnsafeHTML, footnoteLabels: footnotes.labels)
+        var renderer = HTMLRenderer(basePath: basePath, allowUnsafe: allowUnsafeHTML, footnoteLabels: footnotes.labels)
+        // A document's text sits under the page's "Toàn văn" h2; a page's under its h1.
+        renderer.headingBase = (frontMatter.layout ?? "document") == "document" ? 3 : 2
         let body = renderer.render(document, outline: outline, skipping: headerIDs)
         let notes = footnotes.notes.map { note -> (String, String) in
             let noteDocument = CmarkDocument(markdown: note.markdown, options: options)

@@ -9,6 +9,8 @@ public struct HTMLRenderer {
     public var basePath: String
     public var allowUnsafe: Bool
     public var footnoteLabels: Set<String>
+    /// The level the document's top headings get: 2 under the page's h1, 3 under a section's h2.
+    public var headingBase = 2
 
     /// - Parameter basePath: the site's path, `/` or `/tre-em/`; links starting with `/` are put under it.
     public init(basePath: String = "/", allowUnsafe: Bool = false, footnoteLabels: Set<String> = []) {
@@ -21,6 +23,8 @@ public struct HTMLRenderer {
     public func render(_ document: CmarkDocument, outline: DocumentOutline? = nil, skipping: Set<Int> = []) -> String {
         var html = ""
         var skipped: Int?
+        var headingLevel = headingBase
+        var lastHeading = headingBase - 1
         var pendingText = ""
         var tightStack: [Bool] = []
         var imageDepth = 0
@@ -70,7 +74,10 @@ public struct HTMLRenderer {
                 let tight = node.parent?.kind == .item && (tightStack.last ?? false)
                 if !tight { html += entering ? "<p\(idAttribute(node))>" : "</p>\n" }
             case .heading:
-                let level = levels[node.headingLevel] ?? max(2, node.headingLevel)
+                // Never skip a level below the previous heading (a #### after a ## becomes h3 + 1).
+                if entering { headingLevel = min(6, (levels[node.headingLevel] ?? max(2, node.headingLevel)) + headingBase - 2, lastHeading + 1) }
+                let level = headingLevel
+                if !entering { lastHeading = level }
                 html += entering ? "<h\(level)\(idAttribute(node))>" : "</h\(level)>\n"
             case .codeBlock:
                 let info = node.fenceInfo.split(separator: " ").first.map(String.init) ?? ""

@@ -41,6 +41,29 @@ public struct Site: Sendable {
         public var deadline: DocumentFacts.Deadline
         /// Stable across builds: document slug, date and position in the document.
         public var uid: String { "\(slug)-\(deadline.date.compact)-\(index)@tre" }
+
+        /// The first occurrence on or after `day`: the date itself, or for a recurring
+        /// deadline the next time it comes round. Nil when a one-off date has passed.
+        public func nextOccurrence(onOrAfter day: CalendarDate) -> CalendarDate? {
+            var date = deadline.date
+            if date >= day { return date }
+            let months: Int
+            switch deadline.recurrence {
+            case "yearly": months = 12
+            case "half-yearly": months = 6
+            case "quarterly": months = 3
+            case "monthly": months = 1
+            default: return nil
+            }
+            var step = 0
+            while date < day && step < 12 * 200 {
+                step += months
+                let total = deadline.date.year * 12 + (deadline.date.month - 1) + step
+                let year = total / 12, month = total % 12 + 1
+                date = CalendarDate(year: year, month: month, day: min(deadline.date.day, CalendarDate.daysIn(month: month, year: year)))!
+            }
+            return date
+        }
     }
 
     public init(config: SiteConfig, baseURL: BaseURL, today: CalendarDate, documents all: [SiteDocument]) {

@@ -47,20 +47,22 @@ struct CommonViewModel: Sendable {
     /// A deadline for a list: date, status against the build date, and links.
     func deadline(_ entry: Site.CalendarEntry, withDocument: Bool = true) -> [String: Any] {
         let d = entry.deadline
-        let days = d.date.dayNumber - site.today.dayNumber
+        let next = entry.nextOccurrence(onOrAfter: site.today)
+        let days = (next ?? d.date).dayNumber - site.today.dayNumber
         let status: String
         let statusClass: String
         if let start = d.start, start <= site.today, days >= 0 {
             status = "đang diễn ra"; statusClass = "dang-dien-ra"
         } else if days > 0 {
-            status = "còn \(days) ngày"; statusClass = "sap-toi"
+            status = "còn \(days) ngày" + (next.map { $0 != d.date ? " (lần tới \($0.vietnamese))" : "" } ?? ""); statusClass = "sap-toi"
         } else if days == 0 {
             status = "hôm nay"; statusClass = "hom-nay"
         } else {
-            status = d.recurrence != nil ? "lặp lại \(Self.recurrenceText(d.recurrence))" : "đã quá hạn"; statusClass = "qua-han"
+            status = "đã quá hạn"; statusClass = "qua-han"
         }
         var item: [String: Any] = [
             "dateISO": d.date.iso,
+            "nextISO": (next ?? d.date).iso,
             "dateText": d.date.vietnamese,
             "startText": d.start?.vietnamese ?? "",
             "startISO": d.start?.iso ?? "",

@@ -5,8 +5,9 @@ struct SectionViewModels {
     var site: Site { common.site }
 
     func home() -> [String: Any] {
-        let upcoming = site.calendar.filter { $0.deadline.date >= site.today }.prefix(5).map { common.deadline($0) }
-        let recent = site.calendar.filter { $0.deadline.date < site.today }.suffix(3).reversed().map { common.deadline($0) }
+        let upcoming = site.calendar.compactMap { entry in entry.nextOccurrence(onOrAfter: site.today).map { (entry, $0) } }
+            .sorted { $0.1 < $1.1 }.prefix(5).map { common.deadline($0.0) }
+        let recent = site.calendar.filter { $0.deadline.date < site.today && $0.deadline.recurrence == nil }.suffix(3).reversed().map { common.deadline($0) }
         // The current or next Action Month: this year's if any document speaks of it, else the latest.
         let campaign = site.campaigns.first { $0.year == site.today.year } ?? site.campaigns.first
         var extra: [String: Any] = [
@@ -33,33 +34,45 @@ struct SectionViewModels {
     }
 
     func calendar() -> [String: Any] {
-        var months: [[String: Any]] = []
-        var byMonth: [(year: Int, month: Int, entries: [Site.CalendarEntry])] = []
-        for entry in site.calendar {
-            let d = entry.deadline.date
-            if let last = byMonth.last, last.year == d.year, last.month == d.month {
-                byMonth[byMonth.count - 1].entries.append(entry)
-            } else {
-                byMonth.append((d.year, d.month, [entry]))
-            }
-        }
-        for group in byMonth {
-            let id = "thang-\(group.year)-\(group.month < 10 ? "0" : "")\(group.month)"
-            months.append([
-                "label": "Tháng \(group.month)/\(group.year)", "id": id,
-                "isPast": CalendarDate(year: group.year, month: group.month, day: 1)!.endOfMonth < site.today,
-                "weeks": MonthGrid.weeks(year: group.year, month: group.month, entries: group.entries, today: site.today) { common.deadline($0) },
-                "entries": group.entries.map { common.deadline($0) },
-            ])
-        }
+        // Upcoming: each deadline at its next occurrence (recurring ones come round again); past: as written.
+        let upcoming = site.calendar.compactMap { entry in entry.nextOccurrence(onOrAfter: site.today).map { (entry: entry, date: $0) } }
+            .sorted { $0.date < $1.date }
+        let past = site.calendar.filter { $0.deadline.date < site.today }.map { (entry: $0, date: $0.deadline.date) }.reversed()
         let agencies = site.agencies.filter { !$0.deadlines.isEmpty }.map {
             ["name": $0.name, "href": site.baseURL.link("co-quan/\($0.key)/"), "count": $0.deadlines.count] as [String: Any]
         }
-        let upcoming = months.filter { !($0["isPast"] as! Bool) }
-        let past = months.filter { $0["isPast"] as! Bool }.reversed()
+        let upcomingMonths = months(upcoming, idPrefix: "sap-toi")
+        let pastMonths = months(Array(past), idPrefix: "da-qua")
         return common.context(title: "Lịch hạn chót", path: "lich/", description: "Hạn báo cáo và thời gian thực hiện trong các văn bản, theo tháng.",
-                              extra: ["upcomingMonths": upcoming, "hasUpcoming": !upcoming.isEmpty,
-                                      "pastMonths": Array(past), "hasPast": !past.isEmpty, "agencies": agencies, "hasAgencies": !agencies.isEmpty])
+                              extra: ["upcomingMonths": upcomingMonths, "hasUpcoming": !upcomingMonths.isEmpty,
+                                      "pastMonths": pastMonths, "hasPast": !pastMonths.isEmpty, "agencies": agencies, "hasAgencies": !agencies.isEmpty])
+    }
+
+    /// Occurrences grouped by month, in the order given, each month with its grid.
+    func months(_ occurrences: [(entry: Site.CalendarEntry, date: CalendarDate)], idPrefix: String) -> [[String: Any]] {
+        var groups: [(year: Int, month: Int, items: [(entry: Site.CalendarEntry, date: CalendarDate)])] = []
+        for item in occurrences {
+            if let last = groups.last, last.year == item.date.year, last.month == item.date.month {
+                groups[groups.count - 1].items.append(item)
+            } else {
+                groups.append((item.date.year, item.date.month, [item]))
+            }
+        }
+        return groups.map { group in
+            let entries = group.items.map { item -> [String: Any] in
+                var model = common.deadline(item.entry)
+                model["id"] = "\(idPrefix)-\(model["id"] as! String)"
+                return model
+            }
+            return [
+                "label": "Tháng \(group.month)/\(group.year)",
+                "id": "\(idPrefix)-\(group.year)-\(group.month < 10 ? "0" : "")\(group.month)",
+                "weeks": MonthGrid.weeks(year: group.year, month: group.month,
+                                         days: Dictionary(grouping: zip(group.items, entries).map { ($0.0.date.day, $0.1["id"] as! String) }, by: \.0)
+                                            .mapValues { $0.map(\.1) }, today: site.today),
+                "entries": entries,
+            ]
+        }
     }
 
     func campaignSummary(_ campaign: Site.Campaign) -> [String: Any] {
@@ -126,18 +139,17 @@ struct SectionViewModels {
 
 /// A month as weeks of days, Monday first, for the calendar's grid.
 enum MonthGrid {
-    static func weeks(year: Int, month: Int, entries: [Site.CalendarEntry], today: CalendarDate,
-                      describe: (Site.CalendarEntry) -> [String: Any]) -> [[String: Any]] {
+    /// - Parameter days: day of the month → ids of the entries due that day.
+    static func weeks(year: Int, month: Int, days: [Int: [String]], today: CalendarDate) -> [[String: Any]] {
         let first = CalendarDate(year: year, month: month, day: 1)!
         // 1970-01-01 was a Thursday; Monday = 0.
         let weekday = ((first.dayNumber % 7) + 7 + 3) % 7
         var cells: [[String: Any]] = Array(repeating: ["isEmpty": true], count: weekday)
         for day in 1...CalendarDate.daysIn(month: month, year: year) {
-            let date = CalendarDate(year: year, month: month, day: day)!
-            let due = entries.filter { $0.deadline.date == date }
-            var cell: [String: Any] = ["isEmpty": false, "day": day, "isToday": date == today, "hasDeadline": !due.isEmpty]
-            if let entry = due.first { cell["href"] = "#" + (describe(entry)["id"] as! String); cell["count"] = due.count }
-            cell["label"] = "ngày \(day)" + (due.isEmpty ? "" : ", \(due.count) hạn chót")
+            let due = days[day] ?? []
+            var cell: [String: Any] = ["isEmpty": false, "day": day, "isToday": CalendarDate(year: year, month: month, day: day) == today,
+                                       "hasDeadline": !due.isEmpty, "label": "ngày \(day)" + (due.isEmpty ? "" : ", \(due.count) hạn chót")]
+            if let id = due.first { cell["href"] = "#" + id }
             cells.append(cell)
         }
         while cells.count % 7 != 0 { cells.append(["isEmpty": true]) }
