@@ -48,7 +48,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "tre", dependencies: ["TreCLI"]),
+        .executableTarget(name: "tre", dependencies: ["TreCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TreCoreTests", dependencies: ["TreCore"]),
         .testTarget(name: "TreCLITests", dependencies: ["TreCLI", "TreCore"]),
     ],

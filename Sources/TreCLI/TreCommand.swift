@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// `tre`: the command-line entry point. Each subcommand lives in its own file.
-public struct TreCommand: ParsableCommand {
+@available(macOS 10.15, *)
+public struct TreCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tre",
         abstract: "Builds a public-information portal about children from Vietnamese plans and directives.",
@@ -10,7 +11,7 @@ public struct TreCommand: ParsableCommand {
             and an optional site-templates/ folder. 'tre build' writes the portal to public/.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, InspectCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, InspectCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -1,2 +1,0 @@
-import TreCLI
-TreCommand.main()
