@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Theme")]
+            resources: [.copy("Theme"), .copy("Starter")]
         ),
         // The preview server, apart so the generator builds without Hummingbird.
         .target(
@@ -51,6 +51,10 @@ let package = Package(
         .executableTarget(name: "tre", dependencies: ["TreCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TreCoreTests", dependencies: ["TreCore"]),
         .testTarget(name: "TreCLITests", dependencies: ["TreCLI", "TreCore"]),
+        .testTarget(name: "TreServerTests", dependencies: [
+            "TreServer", "TreCore",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,7 @@ public struct TreCommand: AsyncParsableCommand {
             and an optional site-templates/ folder. 'tre build' writes the portal to public/.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, InspectCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, CheckCommand.self, InspectCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

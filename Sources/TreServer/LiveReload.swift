@@ -51,7 +51,7 @@ public actor ReloadHub {
             "version": version,
             "errors": errors.filter { $0.severity == .error }.map { ["location": $0.location, "message": $0.message, "fix": $0.fix ?? ""] },
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])) ?? Data("{}".utf8)
+        let data = (try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return "event: state\ndata: " + String(decoding: data, as: UTF8.self) + "\n\n"
     }
 }

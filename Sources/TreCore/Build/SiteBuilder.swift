@@ -148,7 +148,7 @@ public struct SiteBuilder: Sendable {
         return problems
     }
 
-    static func systemToday() -> CalendarDate {
+    public static func systemToday() -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())

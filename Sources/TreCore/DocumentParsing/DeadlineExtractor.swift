@@ -43,12 +43,14 @@ public enum DeadlineExtractor {
                 deadlines += extract(sentence: String(sentence), anchor: block.anchor, year: year, owners: owners, fallbackOwners: recipients)
             }
         }
-        // Task timeframes such as "Quý II, IV năm 2025" are periods on the calendar too.
+        // A task's timeframe ("Quý II, IV năm 2025", "tháng 6/2026", "trước ngày 30/6") is on the calendar too.
         for task in tasks {
             guard let timeframe = task.timeframe else { continue }
-            for (start, end) in periods(in: timeframe, year: year) where !deadlines.contains(where: { $0.anchor == task.anchor && $0.date == end }) {
-                deadlines.append(DocumentFacts.Deadline(date: end, start: start, recurrence: nil, what: clip(task.text), owners: task.lead,
-                                                        recipients: [], quote: "Thời gian thực hiện: " + timeframe, phrase: timeframe, anchor: task.anchor))
+            for found in extract(sentence: "Thời gian thực hiện: " + timeframe, anchor: task.anchor, year: year, owners: task.lead, fallbackOwners: []) {
+                var deadline = found
+                deadline.what = clip(task.text)
+                deadline.owners = task.lead
+                deadlines.append(deadline)
             }
         }
         return deadlines
@@ -161,7 +163,8 @@ public enum DeadlineExtractor {
            !AgencyNames.startsWithHead(Substring(text)) {
             text = String(text[report.lowerBound...])
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;."))
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.:"))
+        while text.hasSuffix(" và") || text.hasSuffix(" hoặc") { text = String(text.dropLast(text.hasSuffix(" và") ? 3 : 5)).trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }
         return clip(text.prefix(1).uppercased() + text.dropFirst())
     }
 

@@ -7,7 +7,7 @@ struct SiteBuilderTests {
     /// A copy of the repository's sample site in a temporary folder.
     func sampleSite() throws -> URL {
         let site = try Fixtures.temporaryDirectory()
-        try FileManager.default.copyItem(at: Fixtures.content, to: site.appendingPathComponent("content"))
+        try Fixtures.copyResolvingLinks(Fixtures.content, to: site.appendingPathComponent("content"))
         try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("site.yml"), to: site.appendingPathComponent("site.yml"))
         return site
     }

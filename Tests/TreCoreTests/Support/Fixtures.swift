@@ -29,6 +29,14 @@ enum Fixtures {
         return file
     }
 
+    /// Copies a folder's files, following links (content/tong-dai-111.md links into the starter files).
+    static func copyResolvingLinks(_ source: URL, to destination: URL) throws {
+        try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name).resolvingSymlinksInPath(), to: destination.appendingPathComponent(name))
+        }
+    }
+
     /// A fresh temporary folder, removed by the caller.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tre-test-\(UUID().uuidString)")
