@@ -80,7 +80,7 @@ public enum SiteChecker {
     /// Every path the site will have.
     static func sitePaths(_ site: Site) -> Set<String> {
         var paths: Set<String> = ["", "van-ban/", "lich/", "thang-hanh-dong/", "co-quan/", "feed.xml", "sitemap.xml", "robots.txt",
-                                  "404.html", "lich/han-chot.ics", "data/van-ban.json", "assets/site.css"]
+                                  "404.html", "lich/han-chot.ics", "data/van-ban.json", "assets/site.css", "tim-kiem/"]
         for document in site.documents {
             paths.insert(document.path)
             paths.insert(document.path + "van-ban.txt")

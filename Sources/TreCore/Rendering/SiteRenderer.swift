@@ -9,7 +9,7 @@ public struct SiteRenderer: Sendable {
 
     /// Layouts a theme must provide.
     public static let requiredTemplates = ["base", "home", "document", "document-list", "page", "calendar", "campaign",
-                                           "campaign-list", "agency", "agency-list", "404"]
+                                           "campaign-list", "agency", "agency-list", "search", "404"]
 
     public init(site: Site, templates: TemplateLibrary) {
         self.site = site
@@ -61,6 +61,11 @@ public struct SiteRenderer: Sendable {
             let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
             try output.write("co-quan/\(agency.key)/han-chot.ics", text: writer.calendar(agency.deadlines, site: site))
         }
+        try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
+                                                       description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
+        let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
+        for (name, text) in index.shards { try output.write("tim-kiem/chi-muc/\(name).json", text: text) }
+        for (id, text) in index.fragments.enumerated() { try output.write("tim-kiem/f/\(id).json", text: text) }
         try output.write("404.html", text: templates.render("404", common.context(title: "Không tìm thấy trang", path: "404.html")))
         try output.write("feed.xml", text: FeedWriter.atom(site: site, updated: site.today))
         try output.write("sitemap.xml", text: FeedWriter.sitemap(site: site, paths: pages))

@@ -18,6 +18,8 @@ public struct SiteDocument: Sendable {
     public var links: [(url: String, line: Int)] = []
     public var anchorLines: [String: Int] = [:]
     public var bodyLine = 1
+    /// The body as plain text (header left out), for the search index.
+    public var plainText = ""
 
     /// Administrative documents get `/van-ban/<slug>/`; pages with their own layout live at `/<slug>/`.
     public var isDocument: Bool { layout == "document" }
@@ -56,6 +58,8 @@ public struct SiteDocument: Sendable {
         var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
                                     bodyHTML: analyzed.bodyHTML, footnotes: analyzed.footnotes, rawSource: file.raw, frontMatter: file.frontMatter)
         document.bodyLine = file.bodyLine
+        let header = Set(HeaderBlocks.indexes(in: analyzed.blocks))
+        document.plainText = analyzed.blocks.enumerated().filter { !header.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
         if !analyzed.wasRepaired {
             document.links = analyzed.links.map { ($0.url, file.bodyLine + $0.line - 1) }
             for block in analyzed.blocks where document.anchorLines[block.anchor] == nil {

@@ -6,7 +6,7 @@ struct CommonViewModel: Sendable {
 
     static let navigation: [(label: String, path: String)] = [
         ("Trang chủ", ""), ("Văn bản", "van-ban/"), ("Lịch hạn", "lich/"),
-        ("Tháng hành động", "thang-hanh-dong/"), ("Cơ quan", "co-quan/"), ("Tổng đài 111", "tong-dai-111/"),
+        ("Tháng hành động", "thang-hanh-dong/"), ("Cơ quan", "co-quan/"), ("Tổng đài 111", "tong-dai-111/"), ("Tìm kiếm", "tim-kiem/"),
     ]
 
     func context(title: String, path: String, description: String? = nil, section: String? = nil, extra: [String: Any] = [:]) -> [String: Any] {

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import TreCore
+
+@Suite("Search index")
+struct SearchIndexTests {
+    @Test(arguments: [("Đuối nước", "duoi nuoc"), ("TỔNG ĐÀI 111", "tong dai 111"), ("Ủy ban", "uy ban"), ("Uỷ ban", "uy ban"),
+                      ("hoá", "hoa"), ("Ia H’Drai", "ia h’drai"), ("e\u{301}", "e")])
+    func foldingStripsMarksAndD(text: String, folded: String) {
+        #expect(VietnameseFolding.fold(text) == folded)
+        #expect(VietnameseFolding.fold(text.decomposedStringWithCanonicalMapping) == folded)
+    }
+
+    @Test func syllablesJoinApostrophesAndSplitPunctuation() {
+        #expect(SearchIndexWriter.syllables("Ia H’Drai, (số 111)!") == ["ia", "hdrai", "so", "111"])
+        #expect(SearchIndexWriter.syllables("Ia H'Drai") == ["ia", "hdrai"])
+    }
+
+    /// Decodes the postings of one key the way tim-kiem.js does.
+    func decode(_ postings: String) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var doc = 0
+        for posting in postings.split(separator: ",") {
+            let parts = posting.split(separator: ".")
+            doc += Int(parts[0], radix: 36)!
+            result[doc] = Int(parts[1], radix: 36)!
+        }
+        return result
+    }
+
+    @Test func pairsOfSyllablesPointAtDocumentsWithWeights() throws {
+        let writer = SearchIndexWriter(entries: [
+            .init(url: "/a/", title: "Phòng, chống đuối nước", kind: "Kế hoạch", date: "", fields: [("Phòng, chống đuối nước", 8), ("Nội dung khác.", 1)]),
+            .init(url: "/b/", title: "Khác", kind: "Công văn", date: "", fields: [("Khác", 8), ("Trẻ em bị đuối nước ở sông.", 1)]),
+            .init(url: "/c/", title: "Tổng đài", kind: "Trang", date: "", fields: [("Tổng đài 111", 8)]),
+        ])
+        let (shards, fragments) = writer.files()
+        let duoi = try JSONSerialization.jsonObject(with: Data(try #require(shards["duoi"]).utf8)) as! [String: String]
+        let docs = decode(try #require(duoi["duoi nuoc"]))
+        #expect(Set(docs.keys) == [0, 2 - 1])
+        #expect(docs[0]! > docs[1]!)  // a title match outweighs a body match
+        let last = try JSONSerialization.jsonObject(with: Data(try #require(shards["111"]).utf8)) as! [String: String]
+        #expect(decode(try #require(last["111 "])).keys.sorted() == [2])  // the last syllable is findable alone
+        #expect(fragments.count == 3)
+        #expect(fragments[1].contains("Trẻ em bị đuối nước"))
+    }
+
+    @Test func shardNamesAreSafeFileNames() {
+        #expect(SearchIndexWriter.shardName("tong") == "tong")
+        let odd = SearchIndexWriter.shardName("中文")
+        #expect(odd.hasPrefix("_") && odd.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
+        #expect(SearchIndexWriter.shardName("../etc").hasPrefix("_"))
+    }
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Checks the search page of a built site in headless Chromium.
+
+Usage: check-search.py SITE_DIR [BASE_PATH]   (needs selenium + chromium-driver, see shared/tools/install-audit-deps)
+Prints 'N passed, N failed' and exits non-zero on any failure.
+"""
+import functools, http.server, os, shutil, sys, threading, time, urllib.parse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+site = os.path.abspath(sys.argv[1])
+base = sys.argv[2] if len(sys.argv) > 2 else "/"
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def translate_path(self, path):
+        path = urllib.parse.urlsplit(path).path
+        if not path.startswith(base):
+            return "/nonexistent"
+        return super().translate_path("/" + path[len(base):])
+    def log_message(self, *args):
+        pass
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=site))
+threading.Thread(target=server.serve_forever, daemon=True).start()
+root = f"http://127.0.0.1:{server.server_address[1]}{base}"
+
+options = Options()
+for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844"):
+    options.add_argument(flag)
+driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+results = []
+
+def check(name, ok, detail=""):
+    results.append(ok)
+    print(("PASS " if ok else "FAIL ") + name + ("" if ok else " – " + detail), flush=True)
+
+def results_for(query, through_header=False):
+    if through_header:
+        driver.get(root)
+        box = driver.find_element(By.ID, "q-dau")
+        box.send_keys(query, Keys.ENTER)
+    else:
+        driver.get(root + "tim-kiem/?q=" + urllib.parse.quote(query))
+    end = time.time() + 10
+    while time.time() < end:
+        text = driver.find_element(By.ID, "trang-thai-tim").text
+        if text and "Đang tìm" not in text:
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)
+    return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#ket-qua li h2 a")], driver.find_element(By.ID, "trang-thai-tim").text
+
+try:
+    plain, _ = results_for("tong dai 111", through_header=True)
+    marked, _ = results_for("tổng đài 111")
+    check(f"'tong dai 111' and 'tổng đài 111' find the same documents ({len(plain)})", set(plain) == set(marked) and len(plain) >= 3, f"{plain} vs {marked}")
+    plain, _ = results_for("duoi nuoc")
+    marked, _ = results_for("đuối nước")
+    check(f"'duoi nuoc' and 'đuối nước' find the same documents ({len(plain)})", set(plain) == set(marked) and len(plain) >= 2, f"{plain} vs {marked}")
+    found, _ = results_for("ia hdrai")
+    check("'ia hdrai' finds the Ia H’Drai plan", any("ia-hdrai" in url for url in found), str(found))
+    marks = driver.find_elements(By.CSS_SELECTOR, "#ket-qua mark")
+    check("the match is highlighted in the snippet", bool(marks) and "H’Drai" in marks[0].text, marks[0].text if marks else "no <mark>")
+    none, status = results_for("xyzzy khong co")
+    check("an empty result says so and suggests the hotline", not none and "111" in status, status)
+finally:
+    driver.quit()
+    server.shutdown()
+
+passed = sum(results); failed = len(results) - passed
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
