@@ -21,15 +21,29 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Date to compute deadline status against (default: today in Vietnam).", valueName: "yyyy-mm-dd"))
     var now: String?
 
+    @Option(help: ArgumentHelp("Also write the site as one .zip for upload, paths relative to the site root.", valueName: "file.zip"))
+    var archive: String?
+
     func run() throws {
         let today = try parseNow(now)
         let builder = SiteBuilder(options: site.options(output: output, today: today))
+        let report: SiteBuilder.Report
         do {
-            let report = try builder.build { step in printError("tre: \(step)…") }
-            report.warnings.forEach { printError($0.description) }
-            print("tre: \(report.summary) → \(builder.options.output.path)")
+            report = try builder.build { step in printError("tre: \(step)…") }
         } catch {
             printError(error.description)
+            throw ExitCode.failure
+        }
+        do {
+            report.warnings.forEach { printError($0.description) }
+            print("tre: \(report.summary) → \(builder.options.output.path)")
+            if let archive {
+                let url = URL(fileURLWithPath: archive, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+                try SiteArchive.write(site: builder.options.output, to: url)
+                print("tre: archive → \(url.path)")
+            }
+        } catch {
+            printError("\(archive ?? "archive"): error: cannot write the archive (\(error.localizedDescription))\n  fix: check the folder exists and is writable")
             throw ExitCode.failure
         }
     }

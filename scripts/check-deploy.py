@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Deployment test: a real nginx on loopback serves a built Tre site under /tre-em/.
+
+Every file of the site is fetched through nginx and must answer 200 with the right Content-Type;
+every link, script, stylesheet and form in every page must stay under /tre-em/; an unknown page
+answers 404 with the site's own 404 page.
+
+Usage: check-deploy.py SITE_DIR   (the site built with --base-url http://127.0.0.1:PORT/tre-em/; needs nginx)
+Prints 'N passed, N failed' and exits non-zero on any failure.
+"""
+import html.parser, os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
+
+site = os.path.abspath(sys.argv[1])
+here = os.path.dirname(os.path.abspath(__file__))
+prefix = tempfile.mkdtemp(prefix="tre-nginx-")
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+conf = open(os.path.join(here, "..", "deploy", "nginx-tre-em.conf")).read()
+conf = conf.replace("@SITE@", site).replace("@PORT@", str(port)).replace("@PREFIX@", prefix)
+open(os.path.join(prefix, "nginx.conf"), "w").write(conf)
+nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+server = subprocess.Popen([nginx, "-p", prefix, "-c", os.path.join(prefix, "nginx.conf"), "-g", "daemon off;"])
+root = f"http://127.0.0.1:{port}"
+
+expected = {
+    ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "application/javascript; charset=utf-8",
+    ".json": "application/json; charset=utf-8", ".ics": "text/calendar; charset=utf-8", ".txt": "text/plain; charset=utf-8",
+    ".xml": "text/xml; charset=utf-8",
+}
+special = {"feed.xml": "application/atom+xml; charset=utf-8"}
+failures, checks = [], 0
+
+def fail(message):
+    failures.append(message)
+    if len(failures) <= 30:
+        print("FAIL " + message, flush=True)
+
+def fetch(path):
+    try:
+        with urllib.request.urlopen(root + path, timeout=10) as r:
+            return r.status, r.headers.get("Content-Type", ""), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type", ""), e.read()
+
+class Links(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.urls = []
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if value and name in ("href", "src", "action", "data-base"):
+                self.urls.append(value)
+
+try:
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.1).close(); break
+        except OSError:
+            time.sleep(0.05)
+    for folder, _, names in os.walk(site):
+        for name in names:
+            relative = os.path.relpath(os.path.join(folder, name), site).replace(os.sep, "/")
+            path = "/tre-em/" + relative
+            if name == "index.html":
+                path = "/tre-em/" + relative[: -len("index.html")]
+            checks += 1
+            status, ctype, body = fetch(urllib.parse.quote(path))
+            want = special.get(relative) or expected.get(os.path.splitext(name)[1])
+            if status != 200:
+                fail(f"{path}: status {status}")
+            elif want and ctype.lower() != want:
+                fail(f"{path}: Content-Type {ctype!r}, expected {want!r}")
+            if name.endswith(".html"):
+                parser = Links(); parser.feed(body.decode("utf-8"))
+                for url in parser.urls:
+                    checks += 1
+                    target = urllib.parse.urlsplit(urllib.parse.urljoin(root + path, url))
+                    if target.scheme in ("tel", "mailto", "data") or (target.netloc and target.netloc != f"127.0.0.1:{port}"):
+                        continue
+                    if not target.path.startswith("/tre-em/"):
+                        fail(f"{path}: link {url!r} leaves /tre-em/")
+    checks += 1
+    status, ctype, body = fetch("/tre-em/khong-co-trang-nay/")
+    if status != 404 or "Không tìm thấy trang" not in body.decode("utf-8", "replace"):
+        fail(f"an unknown page answers {status} without the site's 404 page")
+    checks += 1
+    status, _, _ = fetch("/tre-em")
+    if status != 200:
+        fail(f"/tre-em without its slash answers {status}")
+finally:
+    server.terminate()
+    server.wait(5)
+    shutil.rmtree(prefix, ignore_errors=True)
+
+print(f"{checks - len(failures)} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
