@@ -50,6 +50,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Benchmark: a synthetic corpus built by tre, Hugo and a bare libcmark loop (not a test).
+        .executableTarget(name: "tre-bench", dependencies: ["CCmark"]),
         .executableTarget(name: "tre", dependencies: ["TreCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TreCoreTests", dependencies: ["TreCore"]),
         .testTarget(name: "TreCLITests", dependencies: ["TreCLI", "TreCore"]),

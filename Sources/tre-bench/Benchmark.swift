@@ -1,0 +1,192 @@
+import CCmark
+import Foundation
+
+/// `tre-bench`: builds a synthetic corpus with `tre`, Hugo (when installed) and a bare
+/// libcmark loop, and prints a table of medians and ratios. Not a test: numbers vary by machine.
+@main
+struct Benchmark {
+    struct Options {
+        var sizes = [1_000, 10_000]
+        var runs = 3
+        var tre = "tre"
+        var work = "/dev/shm/tre-bench"
+    }
+
+    static func main() throws {
+        var options = Options()
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        while !arguments.isEmpty {
+            let flag = arguments.removeFirst()
+            switch flag {
+            case "--sizes": options.sizes = arguments.removeFirst().split(separator: ",").compactMap { Int($0) }
+            case "--runs": options.runs = Int(arguments.removeFirst()) ?? 3
+            case "--tre": options.tre = arguments.removeFirst()
+            case "--work": options.work = arguments.removeFirst()
+            default:
+                print("usage: tre-bench [--sizes 1000,10000,50000] [--runs 3] [--tre PATH] [--work DIR (tmpfs)]")
+                exit(flag == "--help" ? 0 : 2)
+            }
+        }
+        var rows: [[String]] = []
+        for size in options.sizes {
+            rows += try measure(size: size, options: options)
+        }
+        print("")
+        print(Table.render(header: ["N", "what", "median s", "peak MB", "ratio"], rows: rows))
+    }
+
+    static func measure(size: Int, options: Options) throws -> [[String]] {
+        let root = URL(fileURLWithPath: options.work).appendingPathComponent("n\(size)")
+        try? FileManager.default.removeItem(at: root)
+        let site = root.appendingPathComponent("site")
+        FileHandle.standardError.write(Data("tre-bench: generating \(size) documents…\n".utf8))
+        try CorpusGenerator.write(count: size, to: site)
+        let output = root.appendingPathComponent("public")
+        let cache = site.appendingPathComponent(".tre-cache")
+        let build = [options.tre, "build", "--source", site.path, "--output", output.path, "--now", "2025-05-01"]
+
+        var cold: [Run] = []
+        for _ in 0..<options.runs {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: cache)
+            cold.append(try Run.command(build))
+        }
+        var noChange: [Run] = []
+        for _ in 0..<options.runs { noChange.append(try Run.command(build)) }
+        var oneChanged: [Run] = []
+        let changed = site.appendingPathComponent("content/" + CorpusGenerator.document(size / 2).name)
+        for run in 0..<options.runs {
+            try (CorpusGenerator.document(size / 2).text + "\nSửa đổi lần \(run).\n").write(to: changed, atomically: false, encoding: .utf8)
+            oneChanged.append(try Run.command(build))
+        }
+        let floor = (0..<options.runs).map { _ in Run.libcmarkFloor(content: site.appendingPathComponent("content"), output: root.appendingPathComponent("floor")) }
+        var hugo: [Run] = []
+        if let hugoPath = Run.which("hugo") {
+            let hugoSite = try HugoSite.make(from: site, at: root.appendingPathComponent("hugo"))
+            for _ in 0..<options.runs {
+                try? FileManager.default.removeItem(at: root.appendingPathComponent("hugo-public"))
+                hugo.append(try Run.command([hugoPath, "--quiet", "-s", hugoSite.path, "-d", root.appendingPathComponent("hugo-public").path]))
+            }
+        }
+        try? FileManager.default.removeItem(at: root)
+
+        let coldMedian = Run.median(cold)
+        var rows = [
+            ["\(size)", "tre full build (cold)", format(coldMedian), Run.peak(cold), ""],
+            ["\(size)", "tre rebuild, nothing changed", format(Run.median(noChange)), Run.peak(noChange), ""],
+            ["\(size)", "tre rebuild, one file changed", format(Run.median(oneChanged)), Run.peak(oneChanged), ""],
+            ["\(size)", "libcmark parse+render loop (floor)", format(Run.median(floor)), "", String(format: "tre/floor %.2f×", coldMedian / Run.median(floor))],
+        ]
+        if !hugo.isEmpty {
+            rows.append(["\(size)", "hugo (minimal theme)", format(Run.median(hugo)), Run.peak(hugo), String(format: "tre/hugo %.2f×", coldMedian / Run.median(hugo))])
+        }
+        return rows
+    }
+
+    static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
+}
+
+/// One timed run: wall seconds and peak resident memory.
+struct Run {
+    var seconds: Double
+    var peakKB: Int?
+
+    static func median(_ runs: [Run]) -> Double {
+        let sorted = runs.map(\.seconds).sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    static func peak(_ runs: [Run]) -> String {
+        guard let kb = runs.compactMap(\.peakKB).max() else { return "" }
+        return String(kb / 1024)
+    }
+
+    static func which(_ name: String) -> String? {
+        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let path = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// Runs a command under /usr/bin/time (for peak memory) when it is there.
+    static func command(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        let timeTool = "/usr/bin/time"
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("tre-bench-time-\(UUID().uuidString)")
+        if FileManager.default.isExecutableFile(atPath: timeTool) {
+            process.executableURL = URL(fileURLWithPath: timeTool)
+            process.arguments = ["-f", "%M", "-o", report.path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: which(arguments[0]) ?? arguments[0])
+            process.arguments = Array(arguments.dropFirst())
+        }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        process.waitUntilExit()
+        let seconds = Date().timeIntervalSince(start)
+        guard process.terminationStatus == 0 else {
+            throw NSError(domain: "tre-bench", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: "failed: \(arguments.joined(separator: " "))"])
+        }
+        let peak = (try? String(contentsOf: report, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        try? FileManager.default.removeItem(at: report)
+        return Run(seconds: seconds, peakKB: peak)
+    }
+
+    /// The floor: read each file, parse and render it with libcmark, write the HTML, on all cores.
+    static func libcmarkFloor(content: URL, output: URL) -> Run {
+        try? FileManager.default.removeItem(at: output)
+        try? FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []
+        let start = Date()
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(names[index]).path) else { return }
+            let html: Data = data.withUnsafeBytes { bytes in
+                let chars = bytes.bindMemory(to: CChar.self)
+                guard let document = cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SMART),
+                      let rendered = cmark_render_html(document, CMARK_OPT_SMART) else { return Data() }
+                defer { free(rendered); cmark_node_free(document) }
+                return Data(bytes: rendered, count: strlen(rendered))
+            }
+            try? html.write(to: output.appendingPathComponent(names[index] + ".html"))
+        }
+        return Run(seconds: Date().timeIntervalSince(start), peakKB: nil)
+    }
+}
+
+/// The same corpus as a Hugo site with a minimal theme.
+enum HugoSite {
+    static func make(from site: URL, at root: URL) throws -> URL {
+        let fm = FileManager.default
+        try fm.createDirectory(at: root.appendingPathComponent("content/van-ban"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: root.appendingPathComponent("layouts/_default"), withIntermediateDirectories: true)
+        try "baseURL = 'https://example.gov.vn/tre-em/'\nlanguageCode = 'vi'\ntitle = 'Bench'\ndisableKinds = ['taxonomy', 'term']\n"
+            .write(to: root.appendingPathComponent("hugo.toml"), atomically: false, encoding: .utf8)
+        let shell = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body>%@</body></html>\n"
+        try String(format: shell, "<h1>{{ .Title }}</h1>{{ .Content }}").write(to: root.appendingPathComponent("layouts/_default/single.html"), atomically: false, encoding: .utf8)
+        try String(format: shell, "<ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>")
+            .write(to: root.appendingPathComponent("layouts/_default/list.html"), atomically: false, encoding: .utf8)
+        try String(format: shell, "<ul>{{ range first 20 .Site.RegularPages }}<li>{{ .Title }}</li>{{ end }}</ul>")
+            .write(to: root.appendingPathComponent("layouts/index.html"), atomically: false, encoding: .utf8)
+        let content = site.appendingPathComponent("content")
+        for name in try fm.contentsOfDirectory(atPath: content.path) {
+            let text = try String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)
+            try ("---\ntitle: \"\(name)\"\n---\n" + text).write(to: root.appendingPathComponent("content/van-ban/" + name), atomically: false, encoding: .utf8)
+        }
+        return root
+    }
+}
+
+/// A plain-text table.
+enum Table {
+    static func render(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            "| " + cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: " | ") + " |"
+        }
+        return ([line(header), "|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|"] + rows.map(line)).joined(separator: "\n")
+    }
+}
