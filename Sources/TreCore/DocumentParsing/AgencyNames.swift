@@ -22,9 +22,19 @@ public enum AgencyNames {
                         "Thường trực", "Bộ Chính trị", "Thủ tướng", "Chính phủ", "Đài", "Trường", "Quỹ", "Mặt trận", "Liên đoàn",
                         "Bảo hiểm", "Chủ tịch", "Trạm", "Bệnh viện", "Cơ quan", "Tổ chức", "Tổng cục"]
 
+    /// Agency names repeat across thousands of documents: normalise each spelling once.
+    private static let cache = NormalizeCache()
+
     public static func normalize(_ name: String) -> String {
+        if let known = cache.get(name) { return known }
+        let result = computeNormalized(name)
+        cache.set(name, result)
+        return result
+    }
+
+    static func computeNormalized(_ name: String) -> String {
         var text = name.collapsingWhitespace
-        for (short, long) in abbreviations { text = replaceWord(short, with: long, in: text) }
+        for (short, long) in abbreviations where text.containsBytes(short) { text = replaceWord(short, with: long, in: text) }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .;,:-("))
         if text.hasPrefix("các ") { text = "Các " + text.dropFirst(4) }
         return text
@@ -57,10 +67,13 @@ public enum AgencyNames {
     }
 
     private static func replaceWord(_ word: String, with replacement: String, in text: String) -> String {
-        guard text.contains(word) else { return text }
         var result = ""
         var rest = Substring(text)
-        while let range = rest.range(of: word) {
+        while let range = String(rest).byteRange(of: word).map({ r -> Range<Substring.Index> in
+            let restString = String(rest)
+            let lower = rest.utf8.index(rest.startIndex, offsetBy: restString.utf8.distance(from: restString.startIndex, to: r.lowerBound))
+            return lower..<rest.utf8.index(lower, offsetBy: word.utf8.count)
+        }) {
             let before = rest[..<range.lowerBound]
             let beforeOK = before.last.map { !$0.isLetter && !$0.isNumber } ?? (result.last.map { !$0.isLetter } ?? true)
             let afterOK = range.upperBound == rest.endIndex || !(rest[range.upperBound].isLetter || rest[range.upperBound].isNumber)
@@ -73,3 +86,11 @@ public enum AgencyNames {
 }
 
 import Foundation
+
+/// A small thread-safe memo for ``AgencyNames/normalize(_:)``.
+final class NormalizeCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: String] = [:]
+    func get(_ key: String) -> String? { lock.lock(); defer { lock.unlock() }; return values[key] }
+    func set(_ key: String, _ value: String) { lock.lock(); if values.count < 100_000 { values[key] = value }; lock.unlock() }
+}

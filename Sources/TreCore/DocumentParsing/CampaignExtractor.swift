@@ -9,7 +9,7 @@ public enum CampaignExtractor {
 
     public static func actionMonth(in blocks: [DocumentOutline.Block], documentYear: Int?) -> DocumentFacts.ActionMonth? {
         var best: DocumentFacts.ActionMonth?
-        for block in blocks {
+        for block in blocks where block.text.containsBytes("hành động vì trẻ em") {
             for sentence in Sentences.split(block.text) {
                 let text = String(sentence)
                 guard let mention = month.firstMatch(in: text) else { continue }
@@ -26,10 +26,10 @@ public enum CampaignExtractor {
 
     public static func hotlineMentions(in blocks: [DocumentOutline.Block]) -> [String] {
         var quotes: [String] = []
-        for block in blocks {
+        for block in blocks where block.text.containsBytes("111") {
             for sentence in Sentences.split(block.text) where hotline.contains(in: String(sentence)) {
                 let lower = sentence.lowercased()
-                if lower.contains("tổng đài") || lower.contains("đường dây") || lower.contains("bảo vệ trẻ em") {
+                if lower.containsBytes("tổng đài") || lower.containsBytes("đường dây") || lower.containsBytes("bảo vệ trẻ em") {
                     quotes.append(sentence.collapsingWhitespace)
                 }
             }

@@ -17,6 +17,8 @@ public enum DeadlineExtractor {
     static let monthPeriod = Pattern(#"(?<!\d\s)(?<![/\d])(?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)"#)
     static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#)
     static let labels = Pattern(#"6 tháng(?: đầu năm| cuối năm)?|cả năm(?: \d{4})?|(?:hằng|hàng) năm|(?<!\S)năm \d{4}|quý [IV]+"#)
+    static let leadingConnectors = Pattern(#"^(?:[,;.\s]|định kỳ|và)+"#)
+    static let requestedPattern = Pattern(#"(?:đề nghị|yêu cầu|giao)\s+((?:các|Các)\s+[\p{L} ,]+?)(?=\s+(?:chủ động|triển khai|thực hiện|báo cáo|tổ chức|xây dựng))"#)
     static let citationBefore = Pattern(#"(?:số\s*)?\d+[\p{L}\d]*\s*[-/]\s*[\p{L}\d&.\-/]+\s*,?\s*$"#)
 
     struct Context {
@@ -37,6 +39,8 @@ public enum DeadlineExtractor {
             let task = tasks.first { $0.anchor == block.anchor }
             var owners = task.map { $0.lead } ?? itemLead
             if owners.isEmpty, let asked = requested(in: block.text) { owners = asked }
+            // Every deadline form holds a digit; most paragraphs hold none.
+            guard block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             // A task's "Thời gian thực hiện" line is read with its task below.
             if TaskExtractor.timeframe.contains(in: block.text) { continue }
             for sentence in Sentences.split(block.text) {
@@ -59,7 +63,7 @@ public enum DeadlineExtractor {
     static func extract(sentence: String, anchor: String, year: Int?, owners: [String], fallbackOwners: [String]) -> [DocumentFacts.Deadline] {
         var found: [(date: CalendarDate, start: CalendarDate?, recurrence: String?, phrase: Range<String.Index>)] = []
         let lower = sentence.lowercased()
-        let recurring = lower.contains("định kỳ") || lower.contains("hằng năm") || lower.contains("hàng năm")
+        let recurring = lower.containsBytes("định kỳ") || lower.containsBytes("hằng năm") || lower.containsBytes("hàng năm")
         // Characters already claimed by a phrase: the patterns are tried in order and never overlap.
         var claimed = Coverage(sentence)
         func accept(_ range: Range<String.Index>) -> Bool { claimed.claim(range) }
@@ -158,8 +162,8 @@ public enum DeadlineExtractor {
 
     /// What is due, from a clause without its dates: "định kỳ 6 tháng, hằng năm báo cáo …" → "Báo cáo …".
     static func duty(in clause: String) -> String {
-        var text = Pattern(#"^(?:[,;.\s]|định kỳ|và)+"#).replacing(in: clause, with: "")
-        if let report = text.range(of: "báo cáo"), text.distance(from: text.startIndex, to: report.lowerBound) <= 30,
+        var text = leadingConnectors.replacing(in: clause, with: "")
+        if let report = text.byteRange(of: "báo cáo"), text.distance(from: text.startIndex, to: report.lowerBound) <= 30,
            !AgencyNames.startsWithHead(Substring(text)) {
             text = String(text[report.lowerBound...])
         }
@@ -203,10 +207,10 @@ public enum DeadlineExtractor {
     static func leadingAgency(of text: String) -> String? {
         let clean = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_-0123456789.")).collapsingWhitespace
         guard AgencyNames.startsWithHead(Substring(clean)) else { return nil }
-        let lower = clean.lowercased()
+        // Verbs are written in lowercase mid-sentence; an index found in `clean` is an index of `clean`.
         var end = clean.endIndex
         for verb in verbs {
-            if let range = lower.range(of: " " + verb), range.lowerBound < end { end = range.lowerBound }
+            if let range = clean.byteRange(of: " " + verb), range.lowerBound < end { end = range.lowerBound }
         }
         if let colon = clean.firstIndex(of: ":"), colon < end { end = colon }
         let candidate = String(clean[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
@@ -216,7 +220,7 @@ public enum DeadlineExtractor {
 
     /// "đề nghị các đơn vị, địa phương …" → the agencies asked.
     static func requested(in sentence: String) -> [String]? {
-        guard let match = Pattern(#"(?:đề nghị|yêu cầu|giao)\s+((?:các|Các)\s+[\p{L} ,]+?)(?=\s+(?:chủ động|triển khai|thực hiện|báo cáo|tổ chức|xây dựng))"#).firstMatch(in: sentence),
+        guard let match = requestedPattern.firstMatch(in: sentence),
               let group = match[1] else { return nil }
         return [String(group)]
     }
@@ -229,7 +233,7 @@ public enum DeadlineExtractor {
         var result: [String] = []
         for match in recipientPattern.matches(in: sentence) {
             guard var text = match[1].map(String.init) else { continue }
-            for stop in recipientStops { if let range = text.range(of: stop) { text = String(text[..<range.lowerBound]) } }
+            for stop in recipientStops { if let range = text.byteRange(of: stop) { text = String(text[..<range.lowerBound]) } }
             var parts: [String] = []
             for piece in text.components(separatedBy: " và ") {
                 if parts.isEmpty || AgencyNames.startsWithHead(Substring(piece)) { parts.append(piece) } else { parts[parts.count - 1] += " và " + piece }

@@ -7,6 +7,11 @@ public enum HeaderExtractor {
     static let issuerCaps = Pattern(#"^((?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|BAN CHỈ ĐẠO|PHÒNG|VĂN PHÒNG)\s+(.+)$"#, caseInsensitive: false)
     static let bodyIssuer = Pattern(#"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:ban hành|có ý kiến|yêu cầu|đề nghị|chỉ đạo|giao)"#, caseInsensitive: false)
     static let levels = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"]
+    /// "huyện Ia H’Drai": a level followed by a proper name, per level.
+    static let placeNamed: [String: Pattern] = Dictionary(uniqueKeysWithValues: levels.map {
+        ($0, Pattern("\\b" + $0 + #"\s+((?:\p{Lu}(?:\p{Ll}|’\p{Lu})[\p{L}’']*\s?){1,3})"#, caseInsensitive: false))
+    })
+    static let gluedWords = Pattern(#"(\p{Ll})(\p{Lu})"#, caseInsensitive: false)
 
     public static func extract(_ blocks: [DocumentOutline.Block], into facts: inout DocumentFacts) {
         let head = blocks.prefix(20)
@@ -31,7 +36,7 @@ public enum HeaderExtractor {
             if facts.issuer == nil, let issuer = issuerName(fromCaps: text) {
                 facts.issuer = issuer
             }
-            if facts.subject == nil, let range = text.range(of: "V/v") {
+            if facts.subject == nil, let range = text.byteRange(of: "V/v") {
                 var subject = String(text[range.lowerBound...])
                 if let date = placeDate.firstMatch(in: subject) { subject = String(subject[..<date.range.lowerBound]) }
                 facts.subject = subject.replacingOccurrences(of: "năm2", with: "năm 2").collapsingWhitespace
@@ -81,7 +86,7 @@ public enum HeaderExtractor {
         for block in blocks.prefix(40) {
             guard let match = bodyIssuer.firstMatch(in: block.text), let level = match[1] else { continue }
             if let place { return "Ủy ban nhân dân \(level) \(place)" }
-            let named = Pattern("\\b" + String(level) + #"\s+((?:\p{Lu}(?:\p{Ll}|’\p{Lu})[\p{L}’']*\s?){1,3})"#, caseInsensitive: false)
+            guard let named = placeNamed[String(level)] else { continue }
             for other in blocks.prefix(60) where other.listDepth == 0 {
                 if let name = named.firstMatch(in: other.text)?[1] {
                     return "Ủy ban nhân dân \(level) \(name.collapsingWhitespace)"
@@ -97,7 +102,7 @@ public enum HeaderExtractor {
         let lower = issuer.lowercased()
         if lower.hasPrefix("bộ ") || lower.hasPrefix("thủ tướng") || lower.hasPrefix("chính phủ") { return "trung ương" }
         if lower.hasPrefix("sở ") { return "sở" }
-        for level in ["tỉnh", "huyện", "quận", "thị xã", "thị trấn", "phường", "xã"] where lower.contains(" \(level) ") {
+        for level in ["tỉnh", "huyện", "quận", "thị xã", "thị trấn", "phường", "xã"] where lower.containsBytes(" \(level) ") {
             return ["thị trấn", "phường"].contains(level) ? "xã" : (["quận", "thị xã"].contains(level) ? "huyện" : level)
         }
         if lower.contains(" thành phố ") { return "tỉnh" }
@@ -134,7 +139,7 @@ public enum HeaderExtractor {
             if let match = authority.firstMatch(in: line), let kind = match[1], let rest = match[2], name == nil, position == nil {
                 var held = String(rest)
                 // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line: the position starts at "PHÓ".
-                if let deputy = held.range(of: " PHÓ ") {
+                if let deputy = held.byteRange(of: " PHÓ ") {
                     position = positionCase(String(held[deputy.lowerBound...]).collapsingWhitespace)
                     held = String(held[..<deputy.lowerBound])
                 }
@@ -142,7 +147,7 @@ public enum HeaderExtractor {
             } else if HeaderLines.isUpperCaseLine(line), position == nil {
                 position = positionCase(line)
             } else if name == nil, line.count <= 40, line.first?.isUppercase == true {
-                name = Pattern(#"(\p{Ll})(\p{Lu})"#, caseInsensitive: false).replacing(in: line, with: "$1 $2")
+                name = gluedWords.replacing(in: line, with: "$1 $2")
             }
         }
         if position == nil, let last = authorities.last { position = String(last.drop { $0 != " " }.dropFirst()) }

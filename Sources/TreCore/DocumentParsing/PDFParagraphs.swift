@@ -65,16 +65,17 @@ enum Paragraphs {
 
 /// Footnote markers glued to the text by PDF extraction.
 enum FootnoteMarkers {
+    /// After a letter or closing punctuation ("trẻ em2.", "Rẫy3;"), after a four-digit year ("năm 20201"),
+    /// or standing alone between words ("Bộ Y tế 1 và").
+    static let marker = Pattern(#"(?<=[\p{L}\)”"])(\d{1,2})(?=[\s.,;:)]|$)|(?<=\b(?:19|20)\d\d)(\d{1,2})(?=[\s.,;:)]|$)|(?<=\p{L} )(\d{1,2})(?= \p{Ll})"#, caseInsensitive: false)
+    static let yearWithMarker = Pattern(#"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d)\d\b"#, caseInsensitive: false)
     /// Replaces the markers of `labels` (in order: marker 2 is searched after marker 1) with `[^N]`.
     static func link(_ paragraphs: [String], labels: [Int]) -> [String] {
         var text = paragraphs.joined(separator: "\n\n")
         var from = text.startIndex
         for label in labels {
             let n = String(label)
-            // After a letter or closing punctuation ("trẻ em2.", "Rẫy3;"), after a four-digit year ("năm 20201"),
-            // or standing alone between words ("Bộ Y tế 1 và").
-            let pattern = Pattern(#"(?<=[\p{L}\)”"])"# + n + #"(?=[\s.,;:)]|$)|(?<=\b(?:19|20)\d\d)"# + n + #"(?=[\s.,;:)]|$)|(?<=\p{L} )"# + n + #"(?= \p{Ll})"#, caseInsensitive: false)
-            guard let match = pattern.firstMatch(in: text, from: from) else { continue }
+            guard let match = marker.matches(in: text, from: from).first(where: { ($0[1] ?? $0[2] ?? $0[3]).map(String.init) == n }) else { continue }
             let lower = match.range.lowerBound
             text.replaceSubrange(match.range, with: "[^\(n)]")
             from = text.index(lower, offsetBy: n.count + 3, limitedBy: text.endIndex) ?? text.endIndex
@@ -85,7 +86,7 @@ enum FootnoteMarkers {
 
     /// Drops a stray marker glued to a year inside a note: "14/3/20251" → "14/3/2025".
     static func stripInner(_ note: String) -> String {
-        Pattern(#"(\b\d{1,2}/\d{1,2}/(?:19|20)\d\d)\d\b"#, caseInsensitive: false).replacing(in: note, with: "$1")
+        yearWithMarker.replacing(in: note, with: "$1")
     }
 }
 

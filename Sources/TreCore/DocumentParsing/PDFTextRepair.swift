@@ -107,6 +107,8 @@ public enum PDFTextRepair {
 enum HeaderLines {
     static let starts = Pattern(#"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do|Số\s*:|V/v\s)"#, caseInsensitive: false)
 
+    static let numberRowGap = Pattern(#"\S\s{3,}(?=\p{Lu}[\p{L} ’']*,\s*ngày)"#, caseInsensitive: false)
+
     static func isHeaderStart(_ text: String) -> Bool { starts.contains(in: text) }
 
     /// Reads header lines from `start`: returns them cleaned (the number and the
@@ -141,7 +143,7 @@ enum HeaderLines {
 
     /// `Số:   /UBND-VX     Kon Rẫy, ngày   tháng   năm 2025` → two lines.
     static func splitNumberRow(_ raw: String) -> [String]? {
-        guard let match = Pattern(#"\S\s{3,}(?=\p{Lu}[\p{L} ’']*,\s*ngày)"#, caseInsensitive: false).firstMatch(in: raw) else { return nil }
+        guard let match = numberRowGap.firstMatch(in: raw) else { return nil }
         let cut = raw.index(after: match.range.lowerBound)
         return [raw[..<cut].collapsingWhitespace, raw[cut...].collapsingWhitespace]
     }

@@ -12,7 +12,7 @@ public enum TaskExtractor {
     static func cutAtVerb(_ text: String) -> String {
         var end = text.endIndex
         for verb in ["tổng hợp", "triển khai", "hướng dẫn", "tham mưu", "thực hiện", "tổ chức", "xây dựng", "theo dõi", "đôn đốc", "kiểm tra"] {
-            if let range = text.range(of: " " + verb), range.lowerBound < end { end = range.lowerBound }
+            if let range = text.byteRange(of: " " + verb), range.lowerBound < end { end = range.lowerBound }
         }
         return String(text[..<end])
     }

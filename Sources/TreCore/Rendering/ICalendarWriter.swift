@@ -49,6 +49,7 @@ public struct ICalendarWriter: Sendable {
 
     /// TEXT escaping of RFC 5545 §3.3.11.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else { return text }
         var result = ""
         for character in text {
             switch character {
@@ -69,7 +70,7 @@ public struct ICalendarWriter: Sendable {
         var result = ""
         var count = 0
         for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+            let size = scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
             if count + size > 75 {
                 result += "\r\n "
                 count = 1

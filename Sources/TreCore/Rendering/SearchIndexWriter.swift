@@ -34,7 +34,9 @@ public struct SearchIndexWriter: Sendable {
         for scalar in VietnameseFolding.fold(text).unicodeScalars {
             // An apostrophe joins a syllable: "H’Drai" is one word, "hdrai".
             if scalar == "’" || scalar == "'" || scalar == "‘" { continue }
-            if CharacterSet.alphanumerics.contains(scalar) {
+            let isWord = scalar.isASCII ? ((scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9"))
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            if isWord {
                 current.append(scalar)
             } else if !current.isEmpty {
                 result.append(String(current))

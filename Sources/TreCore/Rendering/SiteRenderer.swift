@@ -38,7 +38,7 @@ public struct SiteRenderer: Sendable {
             do {
                 try output.write(document.path + "index.html", text: templates.render("document", documentModel.context(document)))
                 try output.write(document.path + "van-ban.txt", text: document.rawSource)
-                for entry in site.calendar where entry.slug == document.slug {
+                for entry in site.calendarBySlug[document.slug] ?? [] {
                     try output.write(document.path + "han-chot-\(entry.index + 1).ics", text: calendarWriter.calendar([entry], site: site))
                 }
             } catch { errors.record(error) }

@@ -15,6 +15,9 @@ public struct Site: Sendable {
     public var campaigns: [Campaign]
     public var agencies: [Agency]
     public var calendar: [CalendarEntry]
+    /// Slug → index in ``documents``, and slug → that document's calendar entries: lookups, not scans.
+    private var indexBySlug: [String: Int] = [:]
+    public private(set) var calendarBySlug: [String: [CalendarEntry]] = [:]
 
     public struct Campaign: Sendable {
         public var year: Int
@@ -110,11 +113,13 @@ public struct Site: Sendable {
             }
         }
         calendar = entries.sorted { ($0.deadline.date, $0.slug, $0.index) < ($1.deadline.date, $1.slug, $1.index) }
+        calendarBySlug = Dictionary(grouping: entries, by: \.slug)
+        indexBySlug = Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         campaigns = Self.campaigns(from: documents)
         agencies = Self.agencies(from: documents, calendar: calendar)
     }
 
-    public func document(slug: String) -> SiteDocument? { documents.first { $0.slug == slug } }
+    public func document(slug: String) -> SiteDocument? { indexBySlug[slug].map { documents[$0] } }
 
     static func campaigns(from documents: [SiteDocument]) -> [Campaign] {
         var byYear: [Int: Campaign] = [:]
@@ -124,7 +129,7 @@ public struct Site: Sendable {
             if let theme = month.theme { campaign.themes.append((theme, document.slug)) }
             campaign.documentSlugs.append(document.slug)
             campaign.quotes.append((document.slug, month.quote))
-            for task in document.facts.tasks where task.text.localizedCaseInsensitiveContains("tháng hành động") {
+            for task in document.facts.tasks where task.text.lowercased().contains("tháng hành động") {
                 campaign.tasks.append((document.slug, task))
             }
             byYear[year] = campaign

@@ -8,16 +8,37 @@ import Foundation
 /// VietnameseFolding.fold("Ia H’Drai")  // "ia h’drai"
 /// ```
 public enum VietnameseFolding {
-    public static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x0300...0x036F: continue  // combining diacritical marks
-            case 0x0111, 0x0110: scalars.append("d")  // đ Đ
-            default: scalars.append(scalar)
+    /// Latin letters with marks (U+00C0–U+024F, U+1E00–U+1EFF) → their lowercase base letter, built once.
+    static let table: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [0x0110: "d", 0x0111: "d"]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)), table[UInt32(value)] == nil else { continue }
+                let base = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.first!
+                if base.isASCII { table[UInt32(value)] = base }
             }
         }
-        return String(scalars)
+        return table
+    }()
+
+    public static func fold(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var needsSlowPath = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                scalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32)! : scalar)
+            } else if let base = table[value] {
+                scalars.append(base)
+            } else if (0x0300...0x036F).contains(value) {
+                continue  // a combining mark: text that was not NFC
+            } else {
+                needsSlowPath = needsSlowPath || scalar.properties.changesWhenLowercased
+                scalars.append(scalar)
+            }
+        }
+        let folded = String(scalars)
+        return needsSlowPath ? folded.lowercased() : folded
     }
 }
 

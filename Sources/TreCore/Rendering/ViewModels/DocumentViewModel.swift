@@ -18,7 +18,7 @@ struct DocumentViewModel: Sendable {
             ]
         }
         let citedBy = (site.citedBy[document.slug] ?? []).compactMap { site.document(slug: $0) }.map(common.documentSummary)
-        let deadlines = site.calendar.filter { $0.slug == document.slug }.map { common.deadline($0, withDocument: false) }
+        let deadlines = (site.calendarBySlug[document.slug] ?? []).map { common.deadline($0, withDocument: false) }
         let tasks = facts.tasks.map { task -> [String: Any] in
             ["number": task.number, "text": task.text, "lead": task.lead.joined(separator: "; "),
              "cooperating": task.cooperating.joined(separator: "; "), "timeframe": task.timeframe ?? "",
