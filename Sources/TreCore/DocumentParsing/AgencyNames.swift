@@ -35,7 +35,7 @@ public enum AgencyNames {
     static func computeNormalized(_ name: String) -> String {
         var text = name.collapsingWhitespace
         for (short, long) in abbreviations where text.containsBytes(short) { text = replaceWord(short, with: long, in: text) }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " .;,:-("))
+        text = text.trimmed(" .;,:-(")
         if text.hasPrefix("các ") { text = "Các " + text.dropFirst(4) }
         return text
     }
@@ -54,7 +54,7 @@ public enum AgencyNames {
         for group in list.split(separator: ";") {
             var groupParts: [String] = []
             for piece in group.split(separator: ",") {
-                let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                let trimmed = piece.trimmed()
                 if groupParts.isEmpty || startsWithHead(Substring(trimmed)) {
                     groupParts.append(trimmed)
                 } else {
@@ -63,7 +63,7 @@ public enum AgencyNames {
             }
             parts += groupParts
         }
-        return parts.map { normalize($0.trimmingCharacters(in: CharacterSet(charactersIn: " .;"))) }.filter { !$0.isEmpty }
+        return parts.map { normalize($0.trimmed(" .;")) }.filter { !$0.isEmpty }
     }
 
     private static func replaceWord(_ word: String, with replacement: String, in text: String) -> String {

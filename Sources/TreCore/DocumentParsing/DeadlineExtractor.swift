@@ -144,8 +144,8 @@ public enum DeadlineExtractor {
             cursor = phrase.upperBound
         }
         rest += text[cursor...]
-        return rest.replacingOccurrences(of: "()", with: "").replacingOccurrences(of: "( )", with: "").collapsingWhitespace
-            .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " )", with: ")")
+        return rest.replacingBytes("()", with: "").replacingBytes("( )", with: "").collapsingWhitespace
+            .replacingBytes(" ,", with: ",").replacingBytes(" .", with: ".").replacingBytes(" )", with: ")")
     }
 
     /// The ranges of a sentence's clauses, split at ";".
@@ -167,8 +167,8 @@ public enum DeadlineExtractor {
            !AgencyNames.startsWithHead(Substring(text)) {
             text = String(text[report.lowerBound...])
         }
-        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.:"))
-        while text.hasSuffix(" và") || text.hasSuffix(" hoặc") { text = String(text.dropLast(text.hasSuffix(" và") ? 3 : 5)).trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }
+        text = text.trimmed(" ,;.:")
+        while text.hasSuffix(" và") || text.hasSuffix(" hoặc") { text = String(text.dropLast(text.hasSuffix(" và") ? 3 : 5)).trimmed(" ,") }
         return clip(text.prefix(1).uppercased() + text.dropFirst())
     }
 
@@ -205,7 +205,7 @@ public enum DeadlineExtractor {
 
     /// The agency a sentence or item starts with, up to its verb: "Phòng Y tế chủ trì, …" → "Phòng Y tế".
     static func leadingAgency(of text: String) -> String? {
-        let clean = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_-0123456789.")).collapsingWhitespace
+        let clean = text.trimmed(" *_-0123456789.").collapsingWhitespace
         guard AgencyNames.startsWithHead(Substring(clean)) else { return nil }
         // Verbs are written in lowercase mid-sentence; an index found in `clean` is an index of `clean`.
         var end = clean.endIndex
@@ -213,7 +213,7 @@ public enum DeadlineExtractor {
             if let range = clean.byteRange(of: " " + verb), range.lowerBound < end { end = range.lowerBound }
         }
         if let colon = clean.firstIndex(of: ":"), colon < end { end = colon }
-        let candidate = String(clean[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        let candidate = String(clean[..<end]).trimmed(" ,;:")
         guard candidate.count >= 4, candidate.count <= 120, end != clean.endIndex || clean.count <= 120 else { return nil }
         return candidate
     }

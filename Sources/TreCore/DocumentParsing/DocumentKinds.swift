@@ -17,7 +17,7 @@ public enum DocumentKinds {
 
     /// The kind named by a title line in capitals ("KẾ HOẠCH" → "Kế hoạch").
     public static func kind(ofTitle text: String) -> String? {
-        let folded = text.trimmingCharacters(in: CharacterSet(charactersIn: " *_#:")).lowercased()
+        let folded = text.trimmed(" *_#:").lowercased()
         return names.first { $0.lowercased() == folded }
     }
 

@@ -39,7 +39,7 @@ public enum HeaderExtractor {
             if facts.subject == nil, let range = text.byteRange(of: "V/v") {
                 var subject = String(text[range.lowerBound...])
                 if let date = placeDate.firstMatch(in: subject) { subject = String(subject[..<date.range.lowerBound]) }
-                facts.subject = subject.replacingOccurrences(of: "năm2", with: "năm 2").collapsingWhitespace
+                facts.subject = subject.replacingBytes("năm2", with: "năm 2").collapsingWhitespace
                 facts.kind = facts.kind ?? "Công văn"
             }
         }
@@ -48,7 +48,7 @@ public enum HeaderExtractor {
             facts.kind = DocumentKinds.kind(ofTitle: blocks[index].text)
             if facts.subject == nil, index + 1 < blocks.count, !blocks[index + 1].text.hasPrefix("Căn cứ"),
                blocks[index + 1].text.count < 300 {
-                facts.subject = blocks[index + 1].text.trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+                facts.subject = blocks[index + 1].text.trimmed(" *_")
             }
         }
         if facts.kind == nil, let symbol = facts.symbol { facts.kind = DocumentKinds.kind(ofSymbol: symbol) }
@@ -111,17 +111,17 @@ public enum HeaderExtractor {
 
     /// The "- …" lines after a label ("Kính gửi:"), or the text after the label on its own line.
     static func listAfter(label: String, in blocks: [DocumentOutline.Block]) -> [String] {
-        guard let index = blocks.firstIndex(where: { $0.text.trimmingCharacters(in: CharacterSet(charactersIn: " *_")).hasPrefix(label) }) else { return [] }
+        guard let index = blocks.firstIndex(where: { $0.text.trimmed(" *_").hasPrefix(label) }) else { return [] }
         let labelBlock = blocks[index]
         var items: [String] = []
-        let inline = labelBlock.text.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+        let inline = labelBlock.text.drop { $0 != ":" }.dropFirst().trimmed(" *_")
         if !inline.isEmpty { items.append(inline) }
         var next = index + 1
         while next < blocks.count, blocks[next].listDepth > 0, blocks[next].itemNumber == nil {
             items.append(blocks[next].text)
             next += 1
         }
-        return items.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ;.,")).collapsingWhitespace }.filter { !$0.isEmpty }
+        return items.map { $0.trimmed(" ;.,").collapsingWhitespace }.filter { !$0.isEmpty }
     }
 
     static let authority = Pattern(#"^(TM|KT|TL|TUQ|Q)\.\s*(.+)$"#, caseInsensitive: false)

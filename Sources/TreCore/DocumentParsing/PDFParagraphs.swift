@@ -59,7 +59,7 @@ enum Paragraphs {
             }
         }
         flush()
-        return paragraphs.map { $0.replacingOccurrences(of: "năm2", with: "năm 2").replacingOccurrences(of: "số1", with: "số 1") }
+        return paragraphs.map { $0.replacingBytes("năm2", with: "năm 2").replacingBytes("số1", with: "số 1") }
     }
 }
 

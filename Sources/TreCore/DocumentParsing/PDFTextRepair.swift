@@ -22,7 +22,7 @@ public enum PDFTextRepair {
 
     public static func repair(_ text: String) -> String {
         guard looksExtracted(text) else { return text }
-        let lines = text.replacingOccurrences(of: "\u{A0}", with: " ").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = text.replacingBytes("\u{A0}", with: " ").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var body: [String] = []  // lines of running text, page furniture removed
         var header: [String] = []
         var notes: [(label: Int, text: String)] = []
@@ -138,7 +138,7 @@ enum HeaderLines {
             }
             index += 1
         }
-        return (result.map { $0.replacingOccurrences(of: "năm2", with: "năm 2") }, index)
+        return (result.map { $0.replacingBytes("năm2", with: "năm 2") }, index)
     }
 
     /// `Số:   /UBND-VX     Kon Rẫy, ngày   tháng   năm 2025` → two lines.

@@ -27,7 +27,7 @@ enum Sentences {
             index = text.index(after: index)
         }
         if start < text.endIndex { result.append(text[start...]) }
-        return result.map { $0.trimmingCharacters(in: .whitespaces)[...] }.filter { !$0.isEmpty }.map { Substring($0) }
+        return result.map { $0.trimmed()[...] }.filter { !$0.isEmpty }.map { Substring($0) }
     }
 }
 

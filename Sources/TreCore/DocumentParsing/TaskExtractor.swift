@@ -25,7 +25,7 @@ public enum TaskExtractor {
             current = nil
         }
         for block in blocks {
-            let text = block.text.trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+            let text = block.text.trimmed(" *_")
             if case .heading = block.kind {
                 finish()
                 // "### 1. Phòng Lao động - Thương binh và Xã hội": a section that is one agency's task.
@@ -57,7 +57,7 @@ public enum TaskExtractor {
                let agency = DeadlineExtractor.leadingAgency(of: String(text[..<colon])), agency.count == text.distance(from: text.startIndex, to: colon) - (text.hasPrefix("- ") ? 2 : 0) {
                 let parent = current!
                 finish()
-                let duty = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let duty = text[text.index(after: colon)...].trimmed()
                 tasks.append(DocumentFacts.Task(number: "\(parent.number).\(tasks.filter { $0.number.hasPrefix(parent.number + ".") }.count + 1)",
                                                 text: duty, lead: [AgencyNames.normalize(agency)], cooperating: [], timeframe: nil, anchor: block.anchor))
                 current = DocumentFacts.Task(number: parent.number, text: parent.text, lead: [], cooperating: [], timeframe: nil, anchor: parent.anchor)
@@ -68,7 +68,7 @@ public enum TaskExtractor {
             } else if let match = cooperating.firstMatch(in: text), let names = match[1] {
                 current?.cooperating = AgencyNames.split(String(names))
             } else if let match = timeframe.firstMatch(in: text), let when = match[1] {
-                current?.timeframe = when.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+                current?.timeframe = when.trimmed(" .")
             }
         }
         finish()

@@ -60,7 +60,7 @@ public enum FrontMatterParser {
                     problem("'\(key)' must be a single value", "write '\(key): value' on one line")
                     return nil
                 }
-                let string = scalar.string.trimmingCharacters(in: .whitespaces)
+                let string = scalar.string.trimmed()
                 return string.isEmpty ? nil : string
             }
             switch key {

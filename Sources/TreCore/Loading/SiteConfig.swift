@@ -34,7 +34,7 @@ public struct SiteConfig: Equatable, Sendable {
         var problems: [Diagnostic] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { continue }
-            let string = value.scalar?.string.trimmingCharacters(in: .whitespaces)
+            let string = value.scalar?.string.trimmed()
             switch key {
             case "title": if let string, !string.isEmpty { config.title = string }
             case "description": if let string { config.description = string }

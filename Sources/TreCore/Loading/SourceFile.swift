@@ -23,7 +23,7 @@ public struct SourceFile: Equatable, Sendable {
         let normalized = text.precomposedStringWithCanonicalMapping
         let cleaned = normalized.hasPrefix("\u{FEFF}") ? String(normalized.dropFirst()) : normalized
         let split: FrontMatterParser.Split
-        do { split = try FrontMatterParser.split(cleaned.replacingOccurrences(of: "\r\n", with: "\n"), file: path) } catch {
+        do { split = try FrontMatterParser.split(cleaned.replacingBytes("\r\n", with: "\n"), file: path) } catch {
             return (nil, [error])
         }
         var matter = FrontMatter()

@@ -25,7 +25,7 @@ public struct Footnotes: Equatable, Sendable {
                 var next = index + 1
                 // Continuation lines are indented.
                 while next < lines.count, lines[next].hasPrefix("    ") || lines[next].hasPrefix("\t") {
-                    note.markdown += " " + lines[next].trimmingCharacters(in: .whitespaces)
+                    note.markdown += " " + lines[next].trimmed()
                     lines[next] = ""
                     next += 1
                 }
@@ -43,7 +43,7 @@ public struct Footnotes: Equatable, Sendable {
         let label = line[line.index(line.startIndex, offsetBy: 2)..<close]
         let after = line[line.index(after: close)...]
         guard !label.isEmpty, label.count <= 20, !label.contains(" "), after.hasPrefix(":") else { return nil }
-        return (String(label), after.dropFirst().trimmingCharacters(in: .whitespaces))
+        return (String(label), after.dropFirst().trimmed())
     }
 }
 

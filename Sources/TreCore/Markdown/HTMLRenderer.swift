@@ -129,7 +129,7 @@ public struct HTMLRenderer {
     }
 
     static func isDangerous(_ url: String) -> Bool {
-        let lower = url.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = url.trimmed().lowercased()
         if lower.hasPrefix("data:") {
             return !["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
         }

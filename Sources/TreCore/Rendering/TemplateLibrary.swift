@@ -84,7 +84,7 @@ public struct TemplateLibrary: Sendable {
                 if cursor < text.endIndex, text[cursor] == ">" || text[cursor] == "<" {
                     cursor = text.index(after: cursor)
                     guard let end = text[cursor...].range(of: "}}") else { break }
-                    let name = text[cursor..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+                    let name = text[cursor..<end.lowerBound].trimmed()
                     if !name.isEmpty && !name.hasPrefix("*") { result.append((name, line)) }
                 }
             }

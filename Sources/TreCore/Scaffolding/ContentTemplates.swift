@@ -23,7 +23,7 @@ public enum ContentTemplates {
     }
 
     public static func text(kind: Kind, title: String, date: CalendarDate) -> String {
-        let quotedTitle = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let quotedTitle = "\"" + title.replacingBytes("\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         let day = "ngày \(date.day < 10 ? "0" : "")\(date.day) tháng \(date.month) năm \(date.year)"
         switch kind {
         case .page:

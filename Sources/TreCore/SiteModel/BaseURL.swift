@@ -8,7 +8,7 @@ public struct BaseURL: Equatable, Sendable {
     public var path: String
 
     public init(_ text: String) {
-        var rest = text.trimmingCharacters(in: .whitespaces)
+        var rest = text.trimmed()
         if let scheme = rest.range(of: "://") {
             let afterScheme = rest[scheme.upperBound...]
             let slash = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex

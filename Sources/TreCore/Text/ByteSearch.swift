@@ -31,3 +31,29 @@ extension String {
         }
     }
 }
+
+extension StringProtocol {
+    /// Trims white space (with no argument) or the given characters from both ends, without Foundation.
+    func trimmed(_ characters: String? = nil) -> String {
+        let set = characters.map { Set($0.unicodeScalars) }
+        func strip(_ scalar: Unicode.Scalar) -> Bool { set?.contains(scalar) ?? scalar.properties.isWhitespace }
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, strip(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, strip(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    /// Replaces every occurrence of `target` by `replacement`, comparing UTF-8 bytes, without Foundation.
+    func replacingBytes(_ target: String, with replacement: String) -> String {
+        var text = String(self)
+        guard text.containsBytes(target) else { return text }
+        var result = ""
+        while let range = text.byteRange(of: target) {
+            result += text[..<range.lowerBound]
+            result += replacement
+            text = String(text[range.upperBound...])
+        }
+        return result + text
+    }
+}
