@@ -24,9 +24,14 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the site as one .zip for upload, paths relative to the site root.", valueName: "file.zip"))
     var archive: String?
 
+    @Flag(help: "Rebuild even when nothing has changed since the last build.")
+    var force = false
+
     func run() throws {
         let today = try parseNow(now)
-        let builder = SiteBuilder(options: site.options(output: output, today: today))
+        var options = site.options(output: output, today: today)
+        options.force = force
+        let builder = SiteBuilder(options: options)
         let report: SiteBuilder.Report
         do {
             report = try builder.build { step in printError("tre: \(step)…") }

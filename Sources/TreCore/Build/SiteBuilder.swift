@@ -19,6 +19,8 @@ public struct SiteBuilder: Sendable {
         public var baseURL: String?
         /// "Today" for deadline status; nil is the system's date.
         public var today: CalendarDate?
+        /// Rebuild even when nothing the output depends on has changed.
+        public var force = false
 
         public init(source: URL, output: URL, templates: URL? = nil, baseURL: String? = nil, today: CalendarDate? = nil) {
             self.source = source
@@ -36,9 +38,12 @@ public struct SiteBuilder: Sendable {
         public var deadlines: Int
         public var warnings: [Diagnostic]
         public var seconds: Double
+        /// True when nothing had changed since the last build and the output was kept as it was.
+        public var unchanged = false
 
         public var summary: String {
-            "built \(documents) document\(documents == 1 ? "" : "s"), \(pages) pages, \(files) files, \(deadlines) deadlines"
+            if unchanged { return "nothing changed since the last build (\(String(format: "%.2f", seconds)) s); --force rebuilds anyway" }
+            return "built \(documents) document\(documents == 1 ? "" : "s"), \(pages) pages, \(files) files, \(deadlines) deadlines"
                 + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
                 + " in \(String(format: "%.2f", seconds)) s"
         }
@@ -71,12 +76,19 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(problems + [Diagnostic(file: "site.yml", message: "base URL '\(config.baseURL)' is not an http(s) address or a path",
                                                       fix: "use e.g. https://example.gov.vn/tre-em/ or /tre-em/")])
         }
+        let today = options.today ?? Self.systemToday()
+        let fingerprint = BuildFingerprint.compute(files: loaded.files, config: config, templates: templates.directory, options: options, today: today)
+        if !options.force, FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path),
+           BuildFingerprint.load(source: options.source, output: options.output) == fingerprint {
+            return Report(documents: loaded.files.count, pages: 0, files: 0, deadlines: 0, warnings: problems,
+                          seconds: Date().timeIntervalSince(started), unchanged: true)
+        }
         progress("understanding \(loaded.files.count) files")
         let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML)
         problems += Self.duplicateSlugs(documents)
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
 
-        let site = Site(config: config, baseURL: baseURL, today: options.today ?? Self.systemToday(), documents: documents)
+        let site = Site(config: config, baseURL: baseURL, today: today, documents: documents)
         progress("rendering \(site.documents.count) documents")
         let output = try StagedOutput(target: options.output, source: options.source)
         do {
@@ -84,6 +96,7 @@ public struct SiteBuilder: Sendable {
             let assets = templates.directory.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) { try output.copyTree(from: assets, to: "assets/") }
             try output.commit()
+            fingerprint.save(source: options.source, output: options.output)
             return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, deadlines: site.calendar.count,
                           warnings: problems, seconds: Date().timeIntervalSince(started))
         } catch {

@@ -23,6 +23,7 @@ public enum SiteScaffold {
             unsafe: false
 
             """.write(to: directory.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        try "public/\n.tre-cache/\n".write(to: directory.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
         try fm.copyItem(at: theme, to: directory.appendingPathComponent("site-templates"))
         try fm.copyItem(at: hotline.resolvingSymlinksInPath(), to: directory.appendingPathComponent("content/tong-dai-111.md"))
         // The sample plans the next Action Month (June), issued on 1 March of that year.

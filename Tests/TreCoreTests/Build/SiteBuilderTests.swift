@@ -62,6 +62,24 @@ struct SiteBuilderTests {
         #expect(try snapshot(output) == before)
     }
 
+    @Test func aRebuildWithNothingChangedKeepsTheOutputAndAChangeRebuilds() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        let options = SiteBuilder.Options(source: site, output: output, today: CalendarDate(year: 2025, month: 5, day: 1))
+        #expect(try SiteBuilder(options: options).build().unchanged == false)
+        let before = try snapshot(output)
+        #expect(try SiteBuilder(options: options).build().unchanged == true)
+        #expect(try snapshot(output) == before)
+        let file = site.appendingPathComponent("content/2025-kh-61-son-tay.md")
+        try (read(file) + "\nMột đoạn mới.\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try SiteBuilder(options: options).build().unchanged == false)
+        #expect(try read(output.appendingPathComponent("van-ban/2025-kh-61-son-tay/index.html")).contains("Một đoạn mới."))
+        var forced = options
+        forced.force = true
+        #expect(try SiteBuilder(options: forced).build().unchanged == false)
+    }
+
     @Test func refusesToReplaceAFolderThatIsNotOutput() throws {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }
