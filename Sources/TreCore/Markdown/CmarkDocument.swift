@@ -54,14 +54,7 @@ public final class CmarkDocument {
     /// Visits every node in document order, with an enter and (for containers) an exit event.
     /// Iterative, so deeply nested input cannot overflow the stack.
     public func walk(_ visit: (CmarkNode, _ entering: Bool) -> Void) {
-        guard let iterator = cmark_iter_new(rootPointer) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            visit(CmarkNode(pointer: node, owner: self), event == CMARK_EVENT_ENTER)
-        }
+        root.forEachDescendant(visit)
     }
 }
 

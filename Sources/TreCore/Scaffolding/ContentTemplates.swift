@@ -24,6 +24,7 @@ public enum ContentTemplates {
 
     public static func text(kind: Kind, title: String, date: CalendarDate) -> String {
         let quotedTitle = "\"" + title.replacingBytes("\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let issuer = "ỦY BAN NHÂN DÂN  \nXÃ …\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc"
         let day = "ngày \(date.day < 10 ? "0" : "")\(date.day) tháng \(date.month) năm \(date.year)"
         switch kind {
         case .page:
@@ -43,11 +44,7 @@ public enum ContentTemplates {
                 draft: true   # xóa dòng này để đăng
                 ---
 
-                ỦY BAN NHÂN DÂN  
-                XÃ …
-
-                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
-                Độc lập - Tự do - Hạnh phúc
+                \(issuer)
 
                 Số: …/KH-UBND
 
@@ -108,11 +105,7 @@ public enum ContentTemplates {
                 draft: true   # xóa dòng này để đăng
                 ---
 
-                ỦY BAN NHÂN DÂN  
-                XÃ …
-
-                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
-                Độc lập - Tự do - Hạnh phúc
+                \(issuer)
 
                 Số: …/UBND-VX
 
