@@ -68,7 +68,7 @@ struct Benchmark {
                 hugo.append(try Run.command([hugoPath, "--quiet", "-s", hugoSite.path, "-d", root.appendingPathComponent("hugo-public").path]))
             }
         }
-        try? FileManager.default.removeItem(at: root)
+        if ProcessInfo.processInfo.environment["TRE_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(at: root) }
 
         let coldMedian = Run.median(cold)
         var rows = [

@@ -24,6 +24,7 @@ public struct HTMLRenderer {
         var html = ""
         var skipped: Int?
         var headingLevel = headingBase
+        var referenced: Set<String> = []  // a footnote cited twice gets its back-link id once
         var lastHeading = headingBase - 1
         var pendingText = ""
         var tightStack: [Bool] = []
@@ -33,7 +34,7 @@ public struct HTMLRenderer {
 
         func flush() {
             guard !pendingText.isEmpty else { return }
-            appendText(pendingText, to: &html, footnotes: imageDepth == 0)
+            appendText(pendingText, to: &html, footnotes: imageDepth == 0, referenced: &referenced)
             pendingText = ""
         }
         func idAttribute(_ node: CmarkNode) -> String {
@@ -136,7 +137,7 @@ public struct HTMLRenderer {
         return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:")
     }
 
-    private func appendText(_ text: String, to html: inout String, footnotes: Bool) {
+    private func appendText(_ text: String, to html: inout String, footnotes: Bool, referenced: inout Set<String>) {
         guard footnotes, !footnoteLabels.isEmpty, text.contains("[^") else {
             html += HTMLEscaper.escape(text)
             return
@@ -148,7 +149,8 @@ public struct HTMLRenderer {
             html += HTMLEscaper.escape(String(rest[..<open.lowerBound]))
             if footnoteLabels.contains(label) {
                 let id = Slug.make(label)
-                html += "<sup class=\"tham-chieu\"><a href=\"#chu-thich-\(id)\" id=\"tham-chieu-\(id)\" aria-label=\"Chú thích \(HTMLEscaper.escape(label))\">\(HTMLEscaper.escape(label))</a></sup>"
+                let anchor = referenced.insert(id).inserted ? " id=\"tham-chieu-\(id)\"" : ""
+                html += "<sup class=\"tham-chieu\"><a href=\"#chu-thich-\(id)\"\(anchor) aria-label=\"Chú thích \(HTMLEscaper.escape(label))\">\(HTMLEscaper.escape(label))</a></sup>"
             } else {
                 html += HTMLEscaper.escape(String(rest[open.lowerBound...close]))
             }

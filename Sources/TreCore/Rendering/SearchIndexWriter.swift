@@ -8,7 +8,7 @@ import Foundation
 /// (title, kind, date, text) is fetched only for the results shown.
 ///
 /// Files: `tim-kiem/chi-muc/<syllable>.json` = `{"tong dai": "postings", …}`
-/// where postings are `<delta doc id, base 36>.<weight>` joined by `,`;
+/// where postings are `<delta doc id, base 36>[.<weight, base 36, when not 1>]` joined by `,`;
 /// `tim-kiem/f/<id>.json` = `{"u","t","k","d","x"}`.
 public struct SearchIndexWriter: Sendable {
     /// Field weights: a match in the title counts more than one in the body.
@@ -78,7 +78,8 @@ public struct SearchIndexWriter: Sendable {
             var previous = 0
             let encoded = list.map { doc, weight -> String in
                 defer { previous = doc }
-                return String(doc - previous, radix: 36) + "." + String(weight, radix: 36)
+                // Weight 1 (one match in the body) is the common case and is left out.
+                return String(doc - previous, radix: 36) + (weight == 1 ? "" : "." + String(weight, radix: 36))
             }.joined(separator: ",")
             shards[Self.shardName(first), default: [:]][key] = encoded
         }

@@ -23,7 +23,7 @@ struct SearchIndexTests {
         for posting in postings.split(separator: ",") {
             let parts = posting.split(separator: ".")
             doc += Int(parts[0], radix: 36)!
-            result[doc] = Int(parts[1], radix: 36)!
+            result[doc] = parts.count > 1 ? Int(parts[1], radix: 36)! : 1
         }
         return result
     }

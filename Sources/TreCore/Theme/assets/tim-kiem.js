@@ -34,7 +34,7 @@
     postings.split(",").forEach(function (p) {
       var parts = p.split(".");
       doc += parseInt(parts[0], 36);
-      result[doc] = parseInt(parts[1], 36);
+      result[doc] = parts.length > 1 ? parseInt(parts[1], 36) : 1;
     });
     return result;
   }
@@ -141,7 +141,7 @@
       // Exact diacritics first: when the query has marks, check the top results' own text.
       var exact = query.normalize("NFC").toLowerCase().trim();
       var hasMarks = fold(exact) !== exact;
-      var top = ranked.slice(0, 30);
+      var top = ranked.slice(0, PAGE);
       return Promise.all(top.map(function (r) { return hasMarks ? fragment(r.id) : null; })).then(function (frags) {
         if (hasMarks) {
           top.forEach(function (r, i) {
@@ -150,7 +150,7 @@
             r.exact = text.indexOf(exact) >= 0 ? 1 : 0;
           });
           top.sort(function (a, b) { return b.exact - a.exact || b.score - a.score || a.id - b.id; });
-          ranked = top.concat(ranked.slice(30));
+          ranked = top.concat(ranked.slice(PAGE));
         }
         if (query !== current) return;
         if (!ranked.length) {
