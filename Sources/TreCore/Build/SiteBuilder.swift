@@ -69,8 +69,7 @@ public struct SiteBuilder: Sendable {
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
         guard let templates else { throw BuildFailure(problems) }
 
-        var config = loaded.config
-        if let baseURL = options.baseURL { config.baseURL = baseURL }
+        let config = effectiveConfig(loaded.config)
         let baseURL = BaseURL(config.baseURL)
         guard baseURL.isValid else {
             throw BuildFailure(problems + [Diagnostic(file: "site.yml", message: "base URL '\(config.baseURL)' is not an http(s) address or a path",
@@ -111,13 +110,19 @@ public struct SiteBuilder: Sendable {
         let loaded = ContentLoader(siteDirectory: options.source).load()
         var problems = loaded.diagnostics
         do { try loadTemplates().require(SiteRenderer.requiredTemplates) } catch { problems += error.diagnostics }
-        var config = loaded.config
-        if let baseURL = options.baseURL { config.baseURL = baseURL }
+        let config = effectiveConfig(loaded.config)
         let baseURL = BaseURL(config.baseURL)
         let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML)
         problems += Self.duplicateSlugs(documents)
         let site = Site(config: config, baseURL: baseURL, today: options.today ?? Self.systemToday(), documents: documents)
         return problems + SiteChecker.check(site: site)
+    }
+
+    /// site.yml with the command line's `--base-url` applied.
+    func effectiveConfig(_ config: SiteConfig) -> SiteConfig {
+        var config = config
+        if let baseURL = options.baseURL { config.baseURL = baseURL }
+        return config
     }
 
     func loadTemplates() throws(BuildFailure) -> TemplateLibrary {

@@ -26,6 +26,8 @@ public struct DocumentAnalyzer: Sendable {
         public var wasRepaired: Bool
         public var blocks: [DocumentOutline.Block]
         public var links: [(url: String, line: Int)] = []
+        /// The body as plain text, header left out: what search indexes.
+        public var plainText = ""
     }
 
     public func analyze(markdown source: String, frontMatter: FrontMatter = FrontMatter()) -> Result {
@@ -35,9 +37,10 @@ public struct DocumentAnalyzer: Sendable {
         if allowUnsafeHTML { options.insert(.unsafe) }
         let document = CmarkDocument(markdown: markdown, options: options)
         let outline = DocumentOutline(document: document)
-        let facts = Self.facts(from: outline.blocks, frontMatter: frontMatter, footnotes: footnotes.notes)
+        let header = Set(HeaderBlocks.indexes(in: outline.blocks))
+        let facts = Self.facts(from: outline.blocks, frontMatter: frontMatter, footnotes: footnotes.notes, header: header)
 
-        let headerIDs = Set(HeaderBlocks.indexes(in: outline.blocks).map { outline.blocks[$0].nodeID })
+        let headerIDs = Set(header.map { outline.blocks[$0].nodeID })
         var renderer = HTMLRenderer(basePath: basePath, allowUnsafe: allowUnsafeHTML, footnoteLabels: footnotes.labels)
         // A document's text sits under the page's "Toàn văn" h2; a page's under its h1.
         renderer.headingBase = (frontMatter.layout ?? "document") == "document" ? 3 : 2
@@ -48,14 +51,16 @@ public struct DocumentAnalyzer: Sendable {
             if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") { html = String(html.dropFirst(3).dropLast(5)) }
             return (note.label, html)
         }
+        let plainText = outline.blocks.enumerated().filter { !header.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
         return Result(facts: facts, bodyHTML: body, footnotes: notes, markdown: markdown,
-                      wasRepaired: repaired != source, blocks: outline.blocks, links: outline.links)
+                      wasRepaired: repaired != source, blocks: outline.blocks, links: outline.links, plainText: plainText)
     }
 
     /// The facts of a document from its blocks, front matter winning where given. Pure.
-    public static func facts(from blocks: [DocumentOutline.Block], frontMatter: FrontMatter, footnotes: [Footnotes.Note] = []) -> DocumentFacts {
+    public static func facts(from blocks: [DocumentOutline.Block], frontMatter: FrontMatter, footnotes: [Footnotes.Note] = [],
+                             header known: Set<Int>? = nil) -> DocumentFacts {
         var facts = DocumentFacts()
-        let header = Set(HeaderBlocks.indexes(in: blocks))
+        let header = known ?? Set(HeaderBlocks.indexes(in: blocks))
         let body = blocks.enumerated().filter { !header.contains($0.offset) }.map(\.element)
         let notes = footnotes.map {
             DocumentOutline.Block(kind: .paragraph, text: DocumentOutline.clean($0.markdown), anchor: "chu-thich-" + Slug.make($0.label),

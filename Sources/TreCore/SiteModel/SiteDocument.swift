@@ -58,8 +58,7 @@ public struct SiteDocument: Sendable {
         var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
                                     bodyHTML: analyzed.bodyHTML, footnotes: analyzed.footnotes, rawSource: file.raw, frontMatter: file.frontMatter)
         document.bodyLine = file.bodyLine
-        let header = Set(HeaderBlocks.indexes(in: analyzed.blocks))
-        document.plainText = analyzed.blocks.enumerated().filter { !header.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
+        document.plainText = analyzed.plainText
         if !analyzed.wasRepaired {
             document.links = analyzed.links.map { ($0.url, file.bodyLine + $0.line - 1) }
             for block in analyzed.blocks where document.anchorLines[block.anchor] == nil {
