@@ -9,7 +9,8 @@ public enum CitationExtractor {
     public static func extract(blocks: [DocumentOutline.Block], selfNumber: String?) -> [DocumentFacts.Citation] {
         var result: [DocumentFacts.Citation] = []
         var seen = Set<String>()
-        for block in blocks {
+        // A citation has a symbol ("/" or "-") and a date ("ngày"): skip the regex elsewhere.
+        for block in blocks where block.text.containsBytes("ngày") && block.text.utf8.contains(where: { $0 == 0x2F }) {
             for match in citation.matches(in: block.text) {
                 guard let kindText = match[1], let numberText = match[2] else { continue }
                 let number = numberText.filter { !$0.isWhitespace }

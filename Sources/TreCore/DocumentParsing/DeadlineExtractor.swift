@@ -68,35 +68,40 @@ public enum DeadlineExtractor {
         var claimed = Coverage(sentence)
         func accept(_ range: Range<String.Index>) -> Bool { claimed.claim(range) }
 
-        if let match = quarterEnd.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
+        // Cheap byte checks first: most sentences hold none of the words a deadline needs.
+        let hasQuarter = lower.containsBytes("quý"), hasMonth = lower.containsBytes("tháng")
+        let hasDue = ["trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"].contains { lower.containsBytes($0) }
+        let hasRange = lower.containsBytes("từ")
+        guard hasQuarter || hasMonth || hasDue || hasRange else { return [] }
+        if hasQuarter, let match = quarterEnd.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
            let first = CalendarDate(year: year, month: 3, day: day), accept(match.range) {
             found.append((first, nil, "quarterly", match.range))
         }
-        if let match = monthly.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
+        if hasMonth, hasDue, let match = monthly.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
            let first = CalendarDate(year: year, month: 1, day: day), accept(match.range) {
             found.append((first, nil, "monthly", match.range))
         }
-        for match in due.matches(in: sentence) {
+        for match in hasDue ? due.matches(in: sentence) : [] {
             let text = String(sentence[match.range])
             guard let dateStart = text.firstIndex(where: \.isNumber),
                   let parsed = DateExpression.parse(String(text[dateStart...]), defaultYear: year), accept(match.range) else { continue }
             let recurrence = !parsed.hadYear && recurring ? "yearly" : nil
             found.append((parsed.date, nil, recurrence, match.range))
         }
-        for match in range.matches(in: sentence) {
+        for match in hasRange ? range.matches(in: sentence) : [] {
             guard let endText = match[2], let end = DateExpression.all(in: String(endText), defaultYear: year).first?.date else { continue }
             let startText = match[1].map(String.init) ?? ""
             let start = DateExpression.all(in: startText, defaultYear: end.year).first?.date
             guard start.map({ $0 <= end }) ?? true, accept(match.range) else { continue }
             found.append((end, start, nil, match.range))
         }
-        for match in monthPeriod.matches(in: sentence) {
+        for match in hasMonth ? monthPeriod.matches(in: sentence) : [] {
             guard !isCitationDate(sentence, before: match.range.lowerBound),
                   let month = match[1].flatMap({ Int($0) }), let y = match[2].flatMap({ Int($0) }),
                   let start = CalendarDate(year: y, month: month, day: 1), accept(match.range) else { continue }
             found.append((start.endOfMonth, start, nil, match.range))
         }
-        for match in quarters.matches(in: sentence) {
+        for match in hasQuarter ? quarters.matches(in: sentence) : [] {
             let periods = periods(in: String(sentence[match.range]), year: year)
             guard !periods.isEmpty, accept(match.range) else { continue }
             for (start, end) in periods { found.append((end, start, nil, match.range)) }

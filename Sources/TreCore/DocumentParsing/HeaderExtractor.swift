@@ -111,7 +111,7 @@ public enum HeaderExtractor {
 
     /// The "- …" lines after a label ("Kính gửi:"), or the text after the label on its own line.
     static func listAfter(label: String, in blocks: [DocumentOutline.Block]) -> [String] {
-        guard let index = blocks.firstIndex(where: { $0.text.trimmed(" *_").hasPrefix(label) }) else { return [] }
+        guard let index = blocks.firstIndex(where: { $0.text.prefix(label.count + 4).trimmed(" *_").hasPrefix(label) }) else { return [] }
         let labelBlock = blocks[index]
         var items: [String] = []
         let inline = labelBlock.text.drop { $0 != ":" }.dropFirst().trimmed(" *_")

@@ -63,11 +63,12 @@ public enum TaskExtractor {
                 current = DocumentFacts.Task(number: parent.number, text: parent.text, lead: [], cooperating: [], timeframe: nil, anchor: parent.anchor)
                 continue
             }
-            if let match = lead.firstMatch(in: text), let names = match[1] {
+            let mayLabel = text.containsBytes(":")
+            if mayLabel, let match = lead.firstMatch(in: text), let names = match[1] {
                 current?.lead = AgencyNames.split(String(names))
-            } else if let match = cooperating.firstMatch(in: text), let names = match[1] {
+            } else if mayLabel, let match = cooperating.firstMatch(in: text), let names = match[1] {
                 current?.cooperating = AgencyNames.split(String(names))
-            } else if let match = timeframe.firstMatch(in: text), let when = match[1] {
+            } else if mayLabel, let match = timeframe.firstMatch(in: text), let when = match[1] {
                 current?.timeframe = when.trimmed(" .")
             }
         }

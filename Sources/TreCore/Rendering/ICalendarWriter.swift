@@ -14,12 +14,20 @@ public struct ICalendarWriter: Sendable {
     }
 
     public func calendar(_ entries: [Site.CalendarEntry], site: Site) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tre//Lich han chot tre em//VI", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(calendarName), "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"]
-        for entry in entries { lines += event(entry, site: site) }
-        lines.append("END:VCALENDAR")
-        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+        calendar(entries.map { Self.folded(event($0, site: site)) })
     }
+
+    /// A calendar from events already written by ``eventText(_:site:)`` (each event is written once per build).
+    public func calendar(_ events: [String]) -> String {
+        let head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tre//Lich han chot tre em//VI", "CALSCALE:GREGORIAN",
+                    "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(calendarName), "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"]
+        return Self.folded(head) + events.joined() + "END:VCALENDAR\r\n"
+    }
+
+    /// One VEVENT, folded, with its line ends.
+    public func eventText(_ entry: Site.CalendarEntry, site: Site) -> String { Self.folded(event(entry, site: site)) }
+
+    static func folded(_ lines: [String]) -> String { lines.map { fold($0) + "\r\n" }.joined() }
 
     func event(_ entry: Site.CalendarEntry, site: Site) -> [String] {
         let d = entry.deadline

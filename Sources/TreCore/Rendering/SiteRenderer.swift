@@ -31,6 +31,10 @@ public struct SiteRenderer: Sendable {
         try page("", "home", sections.home())
         try page("van-ban/", "document-list", sections.documentList())
         let calendarWriter = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
+        // Each deadline's VEVENT is written once and reused by every calendar it belongs to.
+        let events = ResultSlots<String>(count: site.calendar.count)
+        DispatchQueue.concurrentPerform(iterations: site.calendar.count) { events.set($0, calendarWriter.eventText(site.calendar[$0], site: site)) }
+        let eventByUID = Dictionary(uniqueKeysWithValues: zip(site.calendar.map(\.uid), events.values))
         // Documents are independent: render them on all cores.
         let errors = ErrorBox()
         DispatchQueue.concurrentPerform(iterations: site.documents.count) { index in
@@ -39,7 +43,7 @@ public struct SiteRenderer: Sendable {
                 try output.write(document.path + "index.html", text: templates.render("document", documentModel.context(document)))
                 try output.write(document.path + "van-ban.txt", text: document.rawSource)
                 for entry in site.calendarBySlug[document.slug] ?? [] {
-                    try output.write(document.path + "han-chot-\(entry.index + 1).ics", text: calendarWriter.calendar([entry], site: site))
+                    try output.write(document.path + "han-chot-\(entry.index + 1).ics", text: calendarWriter.calendar([eventByUID[entry.uid] ?? ""]))
                 }
             } catch { errors.record(error) }
         }
@@ -50,7 +54,7 @@ public struct SiteRenderer: Sendable {
             try page(other.path, layout, documentModel.pageContext(other))
         }
         try page("lich/", "calendar", sections.calendar())
-        try output.write("lich/han-chot.ics", text: calendarWriter.calendar(site.calendar, site: site))
+        try output.write("lich/han-chot.ics", text: calendarWriter.calendar(site.calendar.compactMap { eventByUID[$0.uid] }))
         try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
         for campaign in site.campaigns {
             try page("thang-hanh-dong/\(campaign.year)/", "campaign", sections.campaign(campaign))
@@ -59,7 +63,7 @@ public struct SiteRenderer: Sendable {
         for agency in site.agencies {
             try page("co-quan/\(agency.key)/", "agency", sections.agency(agency))
             let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
-            try output.write("co-quan/\(agency.key)/han-chot.ics", text: writer.calendar(agency.deadlines, site: site))
+            try output.write("co-quan/\(agency.key)/han-chot.ics", text: writer.calendar(agency.deadlines.compactMap { eventByUID[$0.uid] }))
         }
         try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
                                                        description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
