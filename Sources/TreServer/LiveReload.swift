@@ -32,8 +32,6 @@ public actor ReloadHub {
         return stream
     }
 
-    public var subscriberCount: Int { subscribers.count }
-
     /// A comment line keeps idle connections open through proxies.
     public func keepAlive() {
         for continuation in subscribers.values { continuation.yield(": keep-alive\n\n") }

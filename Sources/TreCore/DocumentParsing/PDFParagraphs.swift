@@ -8,7 +8,6 @@
 enum Paragraphs {
     static let marker = Pattern(#"^(?:[-+•]\s|\d{1,2}\.\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)"#, caseInsensitive: false)
     static let romanHeading = Pattern(#"^[IVX]{1,5}\.\s+[^\p{Ll}]+$"#, caseInsensitive: false)
-    static let signature = Pattern(#"^(?:TM|KT|TL|TUQ|Q)\.\s"#, caseInsensitive: false)
 
     static func join(_ lines: [String]) -> [String] {
         var paragraphs: [String] = []

@@ -27,7 +27,6 @@ public enum PDFTextRepair {
         var header: [String] = []
         var notes: [(label: Int, text: String)] = []
         var index = 0
-        var seenBody = false
 
         while index < lines.count {
             let line = lines[index]
@@ -60,8 +59,7 @@ public enum PDFTextRepair {
                 index = next
                 continue
             }
-            body.append(seenBody || !line.hasPrefix(" ") ? line : line)
-            seenBody = true
+            body.append(line)
             index += 1
         }
 

@@ -28,11 +28,6 @@ public enum HTMLEscaper {
         }
     }
 
-    /// Appends the escaped form of `text` to `output`, for renderers that build one buffer.
-    public static func append(_ text: String, to output: inout String) {
-        output += escape(text)
-    }
-
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
