@@ -56,21 +56,33 @@
   function candidates(words) {
     var distinct = words.filter(function (w, i) { return words.indexOf(w) === i; });
     return Promise.all(distinct.map(shard)).then(function (datas) {
-      var byWord = {};
-      distinct.forEach(function (w, i) { byWord[w] = { data: datas[i], docs: containing(w, datas[i]) }; });
+      var data = {};
+      distinct.forEach(function (w, i) { data[w] = datas[i]; });
+      // The query's syllable sequence, side by side: enough results and the work stops here.
+      if (words.length > 1) {
+        var sequence = null;
+        for (var i = 0; i + 1 < words.length; i++) {
+          var pair = decode(data[words[i]][words[i] + " " + words[i + 1]] || "");
+          if (sequence === null) { sequence = {}; for (var d in pair) sequence[d] = 100 + pair[d]; }
+          else { for (var e in sequence) { if (e in pair) sequence[e] += 100 + pair[e]; else delete sequence[e]; } }
+        }
+        if (Object.keys(sequence).length >= PAGE) return sequence;
+      }
+      // Otherwise every document holding each syllable, with a bonus for each pair found side by side.
       var scores = {};
-      Object.keys(byWord[distinct[0]].docs).forEach(function (d) {
+      var unionsByWord = distinct.map(function (w) { return containing(w, data[w]); });
+      Object.keys(unionsByWord[0]).forEach(function (d) {
         var total = 0;
-        for (var i = 0; i < distinct.length; i++) {
-          var weight = byWord[distinct[i]].docs[d];
+        for (var i = 0; i < unionsByWord.length; i++) {
+          var weight = unionsByWord[i][d];
           if (weight === undefined) return;
           total += weight;
         }
         scores[d] = total;
       });
-      for (var i = 0; i + 1 < words.length; i++) {
-        var pair = decode(byWord[words[i]].data[words[i] + " " + words[i + 1]] || "");
-        for (var d in pair) if (d in scores) scores[d] += 100 + pair[d];
+      for (var j = 0; j + 1 < words.length; j++) {
+        var pairDocs = decode(data[words[j]][words[j] + " " + words[j + 1]] || "");
+        for (var k in pairDocs) if (k in scores) scores[k] += 100 + pairDocs[k];
       }
       return scores;
     });
