@@ -28,14 +28,23 @@
   }
   function shard(first) { var n = shardName(first); return load(base + "tim-kiem/chi-muc/" + n + ".json", shards, n); }
   function fragment(id) { return load(base + "tim-kiem/f/" + id + ".json", fragments, id); }
+  // "3f.2,1,a" → Map(doc id → weight): base-36 deltas, ".weight" when not 1; parsed by hand, no splitting.
   function decode(postings) {
-    var result = {}, doc = 0;
+    var result = new Map(), doc = 0, number = 0, weight = 0, inWeight = false;
     if (!postings) return result;
-    postings.split(",").forEach(function (p) {
-      var parts = p.split(".");
-      doc += parseInt(parts[0], 36);
-      result[doc] = parts.length > 1 ? parseInt(parts[1], 36) : 1;
-    });
+    for (var i = 0; i <= postings.length; i++) {
+      var c = i < postings.length ? postings.charCodeAt(i) : 44;
+      if (c === 44) {
+        doc += number;
+        result.set(doc, inWeight ? weight : 1);
+        number = 0; weight = 0; inWeight = false;
+      } else if (c === 46) {
+        inWeight = true;
+      } else {
+        var digit = c <= 57 ? c - 48 : c - 87;
+        if (inWeight) weight = weight * 36 + digit; else number = number * 36 + digit;
+      }
+    }
     return result;
   }
 
@@ -44,15 +53,15 @@
   var unions = {};
   function containing(word, data) {
     if (!unions[word]) {
-      var docs = {};
+      var docs = new Map();
       Object.keys(data).forEach(function (key) {
-        var list = decode(data[key]);
-        for (var d in list) docs[d] = Math.max(docs[d] || 0, list[d]);
+        decode(data[key]).forEach(function (w, d) { var old = docs.get(d); if (old === undefined || w > old) docs.set(d, w); });
       });
       unions[word] = docs;
     }
     return unions[word];
   }
+
   function candidates(words) {
     var distinct = words.filter(function (w, i) { return words.indexOf(w) === i; });
     return Promise.all(distinct.map(shard)).then(function (datas) {
@@ -63,26 +72,32 @@
         var sequence = null;
         for (var i = 0; i + 1 < words.length; i++) {
           var pair = decode(data[words[i]][words[i] + " " + words[i + 1]] || "");
-          if (sequence === null) { sequence = {}; for (var d in pair) sequence[d] = 100 + pair[d]; }
-          else { for (var e in sequence) { if (e in pair) sequence[e] += 100 + pair[e]; else delete sequence[e]; } }
+          if (sequence === null) {
+            sequence = new Map();
+            pair.forEach(function (w, d) { sequence.set(d, 100 + w); });
+          } else {
+            sequence.forEach(function (score, d) { var w = pair.get(d); if (w === undefined) sequence.delete(d); else sequence.set(d, score + 100 + w); });
+          }
         }
-        if (Object.keys(sequence).length >= PAGE) return sequence;
+        if (sequence.size >= PAGE) return sequence;
       }
       // Otherwise every document holding each syllable, with a bonus for each pair found side by side.
-      var scores = {};
       var unionsByWord = distinct.map(function (w) { return containing(w, data[w]); });
-      Object.keys(unionsByWord[0]).forEach(function (d) {
-        var total = 0;
-        for (var i = 0; i < unionsByWord.length; i++) {
-          var weight = unionsByWord[i][d];
-          if (weight === undefined) return;
-          total += weight;
+      var scores = new Map();
+      unionsByWord[0].forEach(function (first, d) {
+        var total = first;
+        for (var k = 1; k < unionsByWord.length; k++) {
+          var w = unionsByWord[k].get(d);
+          if (w === undefined) return;
+          total += w;
         }
-        scores[d] = total;
+        scores.set(d, total);
       });
       for (var j = 0; j + 1 < words.length; j++) {
-        var pairDocs = decode(data[words[j]][words[j] + " " + words[j + 1]] || "");
-        for (var k in pairDocs) if (k in scores) scores[k] += 100 + pairDocs[k];
+        decode(data[words[j]][words[j] + " " + words[j + 1]] || "").forEach(function (w, d) {
+          var score = scores.get(d);
+          if (score !== undefined) scores.set(d, score + 100 + w);
+        });
       }
       return scores;
     });
@@ -148,8 +163,9 @@
     if (!words.length) { status.textContent = ""; return; }
     status.textContent = "Đang tìm…";
     candidates(words).then(function (scores) {
-      ranked = Object.keys(scores).map(function (d) { return { id: d, score: scores[d] }; })
-        .sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+      ranked = [];
+      scores.forEach(function (score, d) { ranked.push({ id: d, score: score }); });
+      ranked.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
       // Exact diacritics first: when the query has marks, check the top results' own text.
       var exact = query.normalize("NFC").toLowerCase().trim();
       var hasMarks = fold(exact) !== exact;
