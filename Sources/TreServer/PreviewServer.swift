@@ -9,6 +9,8 @@ public struct PreviewServer: Sendable {
     public var options: SiteBuilder.Options
     public var host: String
     public var port: Int
+    /// Documents understood by earlier rebuilds: a save re-reads only the file that changed.
+    let cache = DocumentCache()
 
     public init(options: SiteBuilder.Options, host: String = "127.0.0.1", port: Int = 8080) {
         self.options = options
@@ -22,7 +24,7 @@ public struct PreviewServer: Sendable {
     /// Builds once and reports to the hub. Returns the report or the failure.
     @discardableResult
     public func rebuild(hub: ReloadHub, log: @Sendable (String) -> Void = { _ in }) async -> Result<SiteBuilder.Report, BuildFailure> {
-        let builder = SiteBuilder(options: options)
+        let builder = SiteBuilder(options: options, cache: cache)
         do {
             let report = try builder.build()
             await hub.succeeded()

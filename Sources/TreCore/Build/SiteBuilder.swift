@@ -50,8 +50,13 @@ public struct SiteBuilder: Sendable {
     }
 
     public var options: Options
+    /// Documents understood by earlier builds of this process, reused when unchanged.
+    public var cache: DocumentCache?
 
-    public init(options: Options) { self.options = options }
+    public init(options: Options, cache: DocumentCache? = nil) {
+        self.options = options
+        self.cache = cache
+    }
 
     public func build(progress: (String) -> Void = { _ in }) throws(BuildFailure) -> Report {
         let started = Date()
@@ -83,7 +88,7 @@ public struct SiteBuilder: Sendable {
                           seconds: Date().timeIntervalSince(started), unchanged: true)
         }
         progress("understanding \(loaded.files.count) files")
-        let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML)
+        let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML, cache: cache)
         problems += Self.duplicateSlugs(documents)
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
 
@@ -142,12 +147,19 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Parses, understands and renders each file's body, on all cores.
-    static func understand(_ files: [SourceFile], basePath: String, allowUnsafeHTML: Bool) -> [SiteDocument] {
+    static func understand(_ files: [SourceFile], basePath: String, allowUnsafeHTML: Bool, cache: DocumentCache? = nil) -> [SiteDocument] {
         let analyzer = DocumentAnalyzer(basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
         let results = ResultSlots<SiteDocument>(count: files.count)
+        cache?.keep(only: Set(files.map(\.path)))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
-            results.set(index, SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter)))
+            if let known = cache?.document(for: file, basePath: basePath, allowUnsafeHTML: allowUnsafeHTML) {
+                results.set(index, known)
+                return
+            }
+            let document = SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter))
+            cache?.store(document, for: file, basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
+            results.set(index, document)
         }
         return results.values
     }

@@ -80,6 +80,24 @@ struct SiteBuilderTests {
         #expect(try SiteBuilder(options: forced).build().unchanged == false)
     }
 
+    @Test func aCacheReusesUnchangedDocumentsAndRereadsChangedOnes() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let cache = DocumentCache()
+        var options = SiteBuilder.Options(source: site, output: site.appendingPathComponent("public"), today: CalendarDate(year: 2025, month: 5, day: 1))
+        options.force = true
+        _ = try SiteBuilder(options: options, cache: cache).build()
+        let plan = site.appendingPathComponent("content/2025-kh-61-son-tay.md")
+        let file = try #require(SourceFile.parse(text: read(plan), path: "content/2025-kh-61-son-tay.md").0)
+        #expect(cache.document(for: file, basePath: "/", allowUnsafeHTML: false) != nil)
+        try (read(plan) + "\nĐoạn thêm.\n").write(to: plan, atomically: true, encoding: .utf8)
+        let changed = try #require(SourceFile.parse(text: read(plan), path: "content/2025-kh-61-son-tay.md").0)
+        #expect(cache.document(for: changed, basePath: "/", allowUnsafeHTML: false) == nil)
+        _ = try SiteBuilder(options: options, cache: cache).build()
+        #expect(cache.document(for: changed, basePath: "/", allowUnsafeHTML: false)?.bodyHTML.contains("Đoạn thêm.") == true)
+        #expect(try read(site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html")).contains("Đoạn thêm."))
+    }
+
     @Test func refusesToReplaceAFolderThatIsNotOutput() throws {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }
