@@ -22,9 +22,13 @@ public enum ContentTemplates {
         return "\(date.year)-\(code)-\(slug.isEmpty ? "van-ban-moi" : slug).md"
     }
 
+    /// New documents start as drafts; the line says how to publish.
+    static let draftFrontMatter = "---\ndraft: true   # xóa dòng này để đăng\n---\n\n"
+    static let issuerHeader = "ỦY BAN NHÂN DÂN  \nXÃ …\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc"
+    static let signature = "TM. ỦY BAN NHÂN DÂN  \nCHỦ TỊCH\n\n…\n"
+
     public static func text(kind: Kind, title: String, date: CalendarDate) -> String {
-        let quotedTitle = "\"" + title.replacingBytes("\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        let issuer = "ỦY BAN NHÂN DÂN  \nXÃ …\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc"
+        let quotedTitle = "\"" + title.replacingBytes("\\", with: "\\\\").replacingBytes("\"", with: "\\\"") + "\""
         let day = "ngày \(date.day < 10 ? "0" : "")\(date.day) tháng \(date.month) năm \(date.year)"
         switch kind {
         case .page:
@@ -40,11 +44,7 @@ public enum ContentTemplates {
                 """
         case .plan:
             return """
-                ---
-                draft: true   # xóa dòng này để đăng
-                ---
-
-                \(issuer)
+                \(draftFrontMatter)\(issuerHeader)
 
                 Số: …/KH-UBND
 
@@ -93,19 +93,11 @@ public enum ContentTemplates {
                 - …;
                 - Lưu: VT.
 
-                TM. ỦY BAN NHÂN DÂN  
-                CHỦ TỊCH
-
-                …
-
+                \(signature)
                 """
         case .directive:
             return """
-                ---
-                draft: true   # xóa dòng này để đăng
-                ---
-
-                \(issuer)
+                \(draftFrontMatter)\(issuerHeader)
 
                 Số: …/UBND-VX
 
@@ -129,11 +121,7 @@ public enum ContentTemplates {
                 - Như trên;
                 - Lưu: VT.
 
-                TM. ỦY BAN NHÂN DÂN  
-                CHỦ TỊCH
-
-                …
-
+                \(signature)
                 """
         }
     }

@@ -30,7 +30,7 @@ public enum SiteScaffold {
         let year = today.month <= 5 ? today.year : today.year + 1
         let issued = CalendarDate(year: year, month: 3, day: 1)!
         var sample = ContentTemplates.text(kind: .plan, title: "Tổ chức Tháng hành động vì trẻ em năm \(year)", date: issued)
-        sample = sample.replacingBytes("---\ndraft: true   # xóa dòng này để đăng\n---\n\n", with: "")
+        sample = sample.replacingBytes(ContentTemplates.draftFrontMatter, with: "")
             .replacingBytes("XÃ …", with: "XÃ MẪU").replacingBytes("…, ngày", with: "Mẫu, ngày")
             .replacingBytes("Số: …/KH-UBND", with: "Số: 1/KH-UBND")
         try sample.write(to: directory.appendingPathComponent("content/" + ContentTemplates.fileName(kind: .plan, title: "Tháng hành động vì trẻ em", date: issued)),
