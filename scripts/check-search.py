@@ -4,7 +4,7 @@
 Usage: check-search.py SITE_DIR [BASE_PATH]   (needs selenium + chromium-driver, see shared/tools/install-audit-deps)
 Prints 'N passed, N failed' and exits non-zero on any failure.
 """
-import functools, http.server, os, shutil, sys, threading, time, urllib.parse
+import functools, glob, http.server, json, os, re, shutil, sys, threading, time, unicodedata, urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
@@ -54,6 +54,19 @@ def results_for(query, through_header=False):
     time.sleep(0.3)
     return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#ket-qua li h2 a")], driver.find_element(By.ID, "trang-thai-tim").text
 
+def fold(text):
+    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", text.replace("đ", "d"))
+
+# What the ranking should do, worked out from the site's own fragments (url → title and text).
+fragments = {}
+for name in glob.glob(os.path.join(site, "tim-kiem", "f", "*.json")):
+    fragment = json.load(open(name, encoding="utf-8"))
+    fragments[urllib.parse.urljoin(root, fragment["u"])] = (fragment["t"] + " " + fragment.get("x", "")).lower()
+
+def syllables(text):
+    return re.findall(r"\w+", fold(text).replace("’", ""))
+
 try:
     plain, _ = results_for("tong dai 111", through_header=True)
     marked, _ = results_for("tổng đài 111")
@@ -65,6 +78,19 @@ try:
     check("'ia hdrai' finds the Ia H’Drai plan", any("ia-hdrai" in url for url in found), str(found))
     marks = driver.find_elements(By.CSS_SELECTOR, "#ket-qua mark")
     check("the match is highlighted in the snippet", bool(marks) and "H’Drai" in marks[0].text, marks[0].text if marks else "no <mark>")
+    # Exact diacritics above folded: "trễ" (late) folds like "trẻ" (child), which nearly every document has.
+    exact = {url for url, text in fragments.items() if "trễ" in text}
+    found, _ = results_for("trễ")
+    check(f"exact diacritics rank first: 'trễ' lists its {len(exact)} document(s) before those with only 'tre'",
+          bool(exact) and set(found[:len(exact)]) == exact and len(found) > len(exact), str(found))
+    # A syllable sequence above the same syllables apart.
+    words = ["phong", "y", "te"]
+    together = {url for url, text in fragments.items()
+                if any(syllables(text)[k:k + 3] == words for k in range(len(syllables(text))))}
+    apart = {url for url, text in fragments.items() if set(words) <= set(syllables(text))} - together
+    found, _ = results_for("phong y te")
+    check(f"a sequence ranks first: 'phong y te' side by side ({len(together)}) before apart ({len(apart)})",
+          bool(together) and bool(apart) and set(found[:len(together)]) == together and set(found[len(together):]) == apart, str(found))
     none, status = results_for("xyzzy khong co")
     check("an empty result says so and suggests the hotline", not none and "111" in status, status)
 finally:
