@@ -27,6 +27,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Rebuild even when nothing has changed since the last build.")
     var force = false
 
+    @Flag(help: "Print how long each step of the build took.")
+    var timings = false
+
     func run() throws {
         let today = try parseNow(now)
         var options = site.options(output: output, today: today)
@@ -42,6 +45,7 @@ struct BuildCommand: ParsableCommand {
         do {
             report.warnings.forEach { printError($0.description) }
             print("tre: \(report.summary) → \(builder.options.output.path)")
+            if timings { print("tre: timings: \(builder.timings.summary)") }
             if let archive {
                 let url = URL(fileURLWithPath: archive, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
                 try SiteArchive.write(site: builder.options.output, to: url)

@@ -1,4 +1,5 @@
 import Foundation
+import TreCore
 
 /// Notices changes to a site's sources by polling: `content/`,
 /// `site-templates/` (or the chosen template folder) and `site.yml`.
@@ -9,30 +10,7 @@ public struct ContentWatcher: Sendable {
     public init(paths: [URL]) { self.paths = paths }
 
     /// Path, size and modification time of every file watched.
-    public func fingerprint() -> [String: String] {
-        var result: [String: String] = [:]
-        let fm = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path.path, isDirectory: &isDirectory) else { continue }
-            if !isDirectory.boolValue {
-                result[path.path] = Self.stamp(path)
-                continue
-            }
-            guard let enumerator = fm.enumerator(at: path, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey],
-                                                 options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in enumerator {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                result[url.path] = Self.stamp(url)
-            }
-        }
-        return result
-    }
-
-    static func stamp(_ url: URL) -> String {
-        let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
-        return "\(values?.fileSize ?? -1)@\(values?.contentModificationDate?.timeIntervalSince1970 ?? 0)"
-    }
+    public func fingerprint() -> [String: String] { SourceStamps.of(paths) }
 
     /// Calls `changed` whenever the fingerprint differs from the last one, until cancelled.
     public func run(every interval: Duration = .milliseconds(250), changed: @Sendable () async -> Void) async {

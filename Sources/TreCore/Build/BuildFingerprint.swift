@@ -1,8 +1,14 @@
 import Foundation
 
 /// What a build's output depends on, as one hash: every content file's path and
-/// bytes, the templates, site.yml and the options. When it matches the last
-/// successful build's and the output is still there, the build has nothing to do.
+/// bytes, the templates, site.yml, the options and the `tre` binary. When it
+/// matches the last successful build's and the output is still there, the build
+/// has nothing to do.
+///
+/// Checked in two steps: first ``quick(source:templates:options:today:)``, from
+/// file sizes and modification times alone (no file is read, so 10,000 documents
+/// take milliseconds); when those changed, the full hash of the bytes, so a file
+/// touched but not changed still skips rendering.
 ///
 /// Stored in `<site>/.tre-cache/` (keep it out of git), one file per output folder.
 struct BuildFingerprint: Equatable {
@@ -29,9 +35,7 @@ struct BuildFingerprint: Equatable {
         hasher.add("tre-build-1")
         for file in files { hasher.add(file.path); hasher.add(file.raw) }
         hasher.add("\(config)")
-        hasher.add(options.baseURL ?? "")
-        hasher.add(options.output.path)
-        hasher.add(today.iso)
+        hasher.addOptions(options, today: today)
         let fm = FileManager.default
         if let enumerator = fm.enumerator(at: templates, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
             var paths: [String] = []
@@ -44,19 +48,41 @@ struct BuildFingerprint: Equatable {
         return BuildFingerprint(value: hasher.state)
     }
 
+    /// From `stat` alone: the size and modification time of site.yml, every content file and template.
+    static func quick(source: URL, templates: URL, options: SiteBuilder.Options, today: CalendarDate) -> BuildFingerprint {
+        var hasher = Hasher()
+        hasher.add("tre-stamps-1")
+        let stamps = SourceStamps.of([source.appendingPathComponent("site.yml"), source.appendingPathComponent("content"), templates])
+        for path in stamps.keys.sorted() { hasher.add(path); hasher.add(stamps[path]!) }
+        hasher.addOptions(options, today: today)
+        return BuildFingerprint(value: hasher.state)
+    }
+
     static func location(source: URL, output: URL) -> URL {
         source.appendingPathComponent(".tre-cache").appendingPathComponent("build-" + Slug.make(output.path, maxLength: 120))
     }
 
-    static func load(source: URL, output: URL) -> BuildFingerprint? {
-        guard let text = try? String(contentsOf: location(source: source, output: output), encoding: .utf8),
-              let value = UInt64(text.trimmed(), radix: 16) else { return nil }
-        return BuildFingerprint(value: value)
+    /// The last successful build's fingerprints: (full, quick).
+    static func load(source: URL, output: URL) -> (full: BuildFingerprint, quick: BuildFingerprint?)? {
+        guard let text = try? String(contentsOf: location(source: source, output: output), encoding: .utf8) else { return nil }
+        let values = text.split(separator: "\n").compactMap { UInt64($0, radix: 16) }
+        guard let full = values.first else { return nil }
+        return (BuildFingerprint(value: full), values.count > 1 ? BuildFingerprint(value: values[1]) : nil)
     }
 
-    func save(source: URL, output: URL) {
-        let url = Self.location(source: source, output: output)
+    static func save(full: BuildFingerprint, quick: BuildFingerprint, source: URL, output: URL) {
+        let url = location(source: source, output: output)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? String(value, radix: 16).write(to: url, atomically: true, encoding: .utf8)
+        try? (String(full.value, radix: 16) + "\n" + String(quick.value, radix: 16) + "\n").write(to: url, atomically: true, encoding: .utf8)
+    }
+}
+
+extension BuildFingerprint.Hasher {
+    /// The build options, "today" and the running `tre` binary (a new version rebuilds).
+    mutating func addOptions(_ options: SiteBuilder.Options, today: CalendarDate) {
+        add(options.baseURL ?? "")
+        add(options.output.path)
+        add(today.iso)
+        if let binary = Bundle.main.executableURL { add(SourceStamps.of([binary]).values.first ?? "") }
     }
 }

@@ -52,15 +52,27 @@ public struct SiteBuilder: Sendable {
     public var options: Options
     /// Documents understood by earlier builds of this process, reused when unchanged.
     public var cache: DocumentCache?
+    /// Where the time of each step goes, when asked (`tre build --timings`).
+    public var timings: BuildTimings
 
-    public init(options: Options, cache: DocumentCache? = nil) {
+    public init(options: Options, cache: DocumentCache? = nil, timings: BuildTimings = BuildTimings()) {
         self.options = options
         self.cache = cache
+        self.timings = timings
     }
 
     public func build(progress: (String) -> Void = { _ in }) throws(BuildFailure) -> Report {
         let started = Date()
-        let loaded = ContentLoader(siteDirectory: options.source).load()
+        let today = options.today ?? Self.systemToday()
+        let outputExists = FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
+        let stored = outputExists && !options.force ? BuildFingerprint.load(source: options.source, output: options.output) : nil
+        let stamps = timings.measure("stamps") {
+            templateDirectory().map { BuildFingerprint.quick(source: options.source, templates: $0, options: options, today: today) }
+        }
+        if let stored, let stamps, stored.quick == stamps {
+            return Report(documents: 0, pages: 0, files: 0, deadlines: 0, warnings: [], seconds: Date().timeIntervalSince(started), unchanged: true)
+        }
+        let loaded = timings.measure("load") { ContentLoader(siteDirectory: options.source).load() }
         var problems = loaded.diagnostics
         let templates: TemplateLibrary?
         do {
@@ -80,27 +92,31 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(problems + [Diagnostic(file: "site.yml", message: "base URL '\(config.baseURL)' is not an http(s) address or a path",
                                                       fix: "use e.g. https://example.gov.vn/tre-em/ or /tre-em/")])
         }
-        let today = options.today ?? Self.systemToday()
-        let fingerprint = BuildFingerprint.compute(files: loaded.files, config: config, templates: templates.directory, options: options, today: today)
-        if !options.force, FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path),
-           BuildFingerprint.load(source: options.source, output: options.output) == fingerprint {
+        let fingerprint = timings.measure("fingerprint") {
+            BuildFingerprint.compute(files: loaded.files, config: config, templates: templates.directory, options: options, today: today)
+        }
+        let quick = stamps ?? BuildFingerprint.quick(source: options.source, templates: templates.directory, options: options, today: today)
+        if let stored, stored.full == fingerprint {
+            BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
             return Report(documents: loaded.files.count, pages: 0, files: 0, deadlines: 0, warnings: problems,
                           seconds: Date().timeIntervalSince(started), unchanged: true)
         }
         progress("understanding \(loaded.files.count) files")
-        let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML, cache: cache)
+        let documents = timings.measure("understand") {
+            Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML, cache: cache)
+        }
         problems += Self.duplicateSlugs(documents)
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
 
-        let site = Site(config: config, baseURL: baseURL, today: today, documents: documents)
+        let site = timings.measure("site model") { Site(config: config, baseURL: baseURL, today: today, documents: documents) }
         progress("rendering \(site.documents.count) documents")
         let output = try StagedOutput(target: options.output, source: options.source)
         do {
-            let pages = try SiteRenderer(site: site, templates: templates).render(into: output)
+            let pages = try SiteRenderer(site: site, templates: templates, timings: timings).render(into: output)
             let assets = templates.directory.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) { try output.copyTree(from: assets, to: "assets/") }
-            try output.commit()
-            fingerprint.save(source: options.source, output: options.output)
+            try timings.measure("commit") { try output.commit() }
+            BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
             return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, deadlines: site.calendar.count,
                           warnings: problems, seconds: Date().timeIntervalSince(started))
         } catch {
@@ -128,6 +144,13 @@ public struct SiteBuilder: Sendable {
         var config = config
         if let baseURL = options.baseURL { config.baseURL = baseURL }
         return config
+    }
+
+    /// The template folder a build will use, without reading it: `--templates`, the site's own, or the default theme.
+    func templateDirectory() -> URL? {
+        if let chosen = options.templates { return chosen }
+        let own = options.source.appendingPathComponent("site-templates")
+        return FileManager.default.fileExists(atPath: own.path) ? own : TemplateLibrary.defaultThemeDirectory
     }
 
     func loadTemplates() throws(BuildFailure) -> TemplateLibrary {

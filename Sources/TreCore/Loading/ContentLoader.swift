@@ -35,13 +35,16 @@ public struct ContentLoader: Sendable {
             return Result(config: config, files: [], diagnostics: diagnostics)
         }
         let paths = Self.markdownFiles(in: contentURL)
-        let loaded = paths.map { relative -> (SourceFile?, [Diagnostic]) in
-            let path = "content/" + relative
-            switch readText(contentURL.appendingPathComponent(relative), path: path) {
-            case .success(let text): return SourceFile.parse(text: text, path: path)
-            case .failure(let problem): return (nil, [problem])
+        // Files are independent: read and parse them on all cores, keeping their sorted order.
+        let slots = ResultSlots<(SourceFile?, [Diagnostic])>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = "content/" + paths[index]
+            switch readText(contentURL.appendingPathComponent(paths[index]), path: path) {
+            case .success(let text): slots.set(index, SourceFile.parse(text: text, path: path))
+            case .failure(let problem): slots.set(index, (nil, [problem]))
             }
         }
+        let loaded = slots.values
         let files = loaded.compactMap(\.0)
         diagnostics += loaded.flatMap(\.1)
         return Result(config: config, files: files, diagnostics: diagnostics)

@@ -20,7 +20,7 @@ public struct SourceFile: Equatable, Sendable {
 
     /// Reads a file's text into a ``SourceFile``. Pure, so it tests without files.
     public static func parse(text: String, path: String) -> (SourceFile?, [Diagnostic]) {
-        let normalized = text.precomposedStringWithCanonicalMapping
+        let normalized = NFCQuickCheck.isCertainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         let cleaned = normalized.hasPrefix("\u{FEFF}") ? String(normalized.dropFirst()) : normalized
         let split: FrontMatterParser.Split
         do { split = try FrontMatterParser.split(cleaned.replacingBytes("\r\n", with: "\n"), file: path) } catch {

@@ -6,14 +6,16 @@ import Foundation
 public struct SiteRenderer: Sendable {
     public let site: Site
     public let templates: TemplateLibrary
+    public let timings: BuildTimings
 
     /// Layouts a theme must provide.
     public static let requiredTemplates = ["base", "home", "document", "document-list", "page", "calendar", "campaign",
                                            "campaign-list", "agency", "agency-list", "search", "404"]
 
-    public init(site: Site, templates: TemplateLibrary) {
+    public init(site: Site, templates: TemplateLibrary, timings: BuildTimings = BuildTimings()) {
         self.site = site
         self.templates = templates
+        self.timings = timings
     }
 
     /// Writes everything; returns the site paths of the HTML pages written.
@@ -32,11 +34,14 @@ public struct SiteRenderer: Sendable {
         try page("van-ban/", "document-list", sections.documentList())
         let calendarWriter = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
         // Each deadline's VEVENT is written once and reused by every calendar it belongs to.
-        let events = ResultSlots<String>(count: site.calendar.count)
-        DispatchQueue.concurrentPerform(iterations: site.calendar.count) { events.set($0, calendarWriter.eventText(site.calendar[$0], site: site)) }
-        let eventByUID = Dictionary(uniqueKeysWithValues: zip(site.calendar.map(\.uid), events.values))
+        let eventByUID = timings.measure("render events") {
+            let events = ResultSlots<String>(count: site.calendar.count)
+            DispatchQueue.concurrentPerform(iterations: site.calendar.count) { events.set($0, calendarWriter.eventText(site.calendar[$0], site: site)) }
+            return Dictionary(uniqueKeysWithValues: zip(site.calendar.map(\.uid), events.values))
+        }
         // Documents are independent: render them on all cores.
         let errors = ErrorBox()
+        let documentsStarted = DispatchTime.now().uptimeNanoseconds
         DispatchQueue.concurrentPerform(iterations: site.documents.count) { index in
             let document = site.documents[index]
             do {
@@ -48,33 +53,44 @@ public struct SiteRenderer: Sendable {
             } catch { errors.record(error) }
         }
         if let error = errors.first { throw error }
+        timings.record("render documents", seconds: Double(DispatchTime.now().uptimeNanoseconds - documentsStarted) / 1e9)
         pages += site.documents.map(\.path)
         for other in site.pages {
             let layout = templates.names.contains(other.layout) ? other.layout : "page"
             try page(other.path, layout, documentModel.pageContext(other))
         }
-        try page("lich/", "calendar", sections.calendar())
-        try output.write("lich/han-chot.ics", text: calendarWriter.calendar(site.calendar.compactMap { eventByUID[$0.uid] }))
-        try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
-        for campaign in site.campaigns {
-            try page("thang-hanh-dong/\(campaign.year)/", "campaign", sections.campaign(campaign))
+        try timings.measure("render calendar") {
+            try page("lich/", "calendar", sections.calendar())
+            try output.write("lich/han-chot.ics", text: calendarWriter.calendar(site.calendar.compactMap { eventByUID[$0.uid] }))
         }
-        try page("co-quan/", "agency-list", sections.agencyList())
-        for agency in site.agencies {
-            try page("co-quan/\(agency.key)/", "agency", sections.agency(agency))
-            let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
-            try output.write("co-quan/\(agency.key)/han-chot.ics", text: writer.calendar(agency.deadlines.compactMap { eventByUID[$0.uid] }))
+        try timings.measure("render campaigns") {
+            try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
+            for campaign in site.campaigns {
+                try page("thang-hanh-dong/\(campaign.year)/", "campaign", sections.campaign(campaign))
+            }
         }
-        try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
-                                                       description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
-        let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
-        for (name, text) in index.shards { try output.write("tim-kiem/chi-muc/\(name).json", text: text) }
-        for (id, text) in index.fragments.enumerated() { try output.write("tim-kiem/f/\(id).json", text: text) }
-        try output.write("404.html", text: templates.render("404", common.context(title: "Không tìm thấy trang", path: "404.html")))
-        try output.write("feed.xml", text: FeedWriter.atom(site: site, updated: site.today))
-        try output.write("sitemap.xml", text: FeedWriter.sitemap(site: site, paths: pages))
-        try output.write("robots.txt", text: FeedWriter.robots(site: site))
-        try output.write("data/van-ban.json", try openData())
+        try timings.measure("render agencies") {
+            try page("co-quan/", "agency-list", sections.agencyList())
+            for agency in site.agencies {
+                try page("co-quan/\(agency.key)/", "agency", sections.agency(agency))
+                let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
+                try output.write("co-quan/\(agency.key)/han-chot.ics", text: writer.calendar(agency.deadlines.compactMap { eventByUID[$0.uid] }))
+            }
+        }
+        try timings.measure("render search index") {
+            try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
+                                                           description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
+            let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
+            for (name, text) in index.shards { try output.write("tim-kiem/chi-muc/\(name).json", text: text) }
+            for (id, text) in index.fragments.enumerated() { try output.write("tim-kiem/f/\(id).json", text: text) }
+        }
+        try timings.measure("render feeds and data") {
+            try output.write("404.html", text: templates.render("404", common.context(title: "Không tìm thấy trang", path: "404.html")))
+            try output.write("feed.xml", text: FeedWriter.atom(site: site, updated: site.today))
+            try output.write("sitemap.xml", text: FeedWriter.sitemap(site: site, paths: pages))
+            try output.write("robots.txt", text: FeedWriter.robots(site: site))
+            try output.write("data/van-ban.json", try openData())
+        }
         return pages
     }
 

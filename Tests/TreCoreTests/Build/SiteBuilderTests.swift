@@ -72,6 +72,17 @@ struct SiteBuilderTests {
         #expect(try SiteBuilder(options: options).build().unchanged == true)
         #expect(try snapshot(output) == before)
         let file = site.appendingPathComponent("content/2025-kh-61-son-tay.md")
+        // Touched but not changed: the sizes and times differ, the bytes do not.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
+        #expect(try SiteBuilder(options: options).build().unchanged == true)
+        // The site's own theme, then a change to it, rebuilds.
+        try Fixtures.copyResolvingLinks(Fixtures.repository.appendingPathComponent("site-templates"), to: site.appendingPathComponent("site-templates"))
+        #expect(try SiteBuilder(options: options).build().unchanged == false)
+        #expect(try SiteBuilder(options: options).build().unchanged == true)
+        let css = site.appendingPathComponent("site-templates/assets/site.css")
+        try (read(css) + "\n/* sửa */\n").write(to: css, atomically: true, encoding: .utf8)
+        #expect(try SiteBuilder(options: options).build().unchanged == false)
+        #expect(try read(output.appendingPathComponent("assets/site.css")).contains("/* sửa */"))
         try (read(file) + "\nMột đoạn mới.\n").write(to: file, atomically: true, encoding: .utf8)
         #expect(try SiteBuilder(options: options).build().unchanged == false)
         #expect(try read(output.appendingPathComponent("van-ban/2025-kh-61-son-tay/index.html")).contains("Một đoạn mới."))
