@@ -42,11 +42,14 @@ public final class StagedOutput: @unchecked Sendable {
     public func write(_ relativePath: String, _ data: Data) throws {
         let url = staging.appendingPathComponent(relativePath)
         let directory = url.deletingLastPathComponent().path
+        // The folder is made under the lock, so a file written from another thread never finds it missing.
         lock.lock()
-        let needsDirectory = createdDirectories.insert(directory).inserted
         fileCount += 1
+        if !createdDirectories.contains(directory) {
+            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch { lock.unlock(); throw error }
+            createdDirectories.insert(directory)
+        }
         lock.unlock()
-        if needsDirectory { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         try data.write(to: url)
     }
 

@@ -55,23 +55,59 @@ public struct SearchIndexWriter: Sendable {
         return "_" + String(hash % 4096, radix: 36)
     }
 
-    /// Shard name → JSON text, and document id → fragment JSON text.
+    /// Shard name → JSON text, and document id → fragment JSON text. Documents are cut into keys
+    /// on all cores; then the shards, split into groups that share no shard, are built on all cores.
     public func files() -> (shards: [String: String], fragments: [String]) {
-        // key → [(doc, weight)], docs in increasing order.
-        var postings: [String: [(Int, Int)]] = [:]
-        for (doc, entry) in entries.enumerated() {
-            var weights: [String: Int] = [:]
-            for field in entry.fields {
-                let words = Self.syllables(field.text)
-                guard !words.isEmpty else { continue }
-                for index in words.indices {
-                    // The last syllable of a field pairs with "" so single-word queries find it too.
-                    let key = index + 1 < words.count ? words[index] + " " + words[index + 1] : words[index] + " "
-                    weights[key, default: 0] += field.weight
-                }
-            }
-            for (key, weight) in weights { postings[key, default: []].append((doc, min(weight, 35))) }
+        let groups = 16
+        let prepared = ResultSlots<(keys: [[(String, Int)]], fragment: String)>(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { doc in
+            prepared.set(doc, Self.prepare(entries[doc], groups: groups))
         }
+        let documents = prepared.values
+        let built = ResultSlots<[String: String]>(count: groups)
+        DispatchQueue.concurrentPerform(iterations: groups) { group in
+            // key → [(doc, weight)], docs in increasing order.
+            var postings: [String: [(Int, Int)]] = [:]
+            for (doc, document) in documents.enumerated() {
+                for (key, weight) in document.keys[group] { postings[key, default: []].append((doc, weight)) }
+            }
+            built.set(group, Self.encodeShards(postings))
+        }
+        var shards: [String: String] = [:]
+        for group in built.values { shards.merge(group) { first, _ in first } }
+        return (shards, documents.map(\.fragment))
+    }
+
+    /// One document's keys with their weights, in the group of their shard, and its fragment.
+    static func prepare(_ entry: Entry, groups: Int) -> (keys: [[(String, Int)]], fragment: String) {
+        var weights: [String: Int] = [:]
+        for field in entry.fields {
+            let words = syllables(field.text)
+            guard !words.isEmpty else { continue }
+            for index in words.indices {
+                // The last syllable of a field pairs with "" so single-word queries find it too.
+                let key = index + 1 < words.count ? words[index] + " " + words[index + 1] : words[index] + " "
+                weights[key, default: 0] += field.weight
+            }
+        }
+        var keys = Array(repeating: [(String, Int)](), count: groups)
+        for (key, weight) in weights {
+            let shard = shardName(String(key[..<key.firstIndex(of: " ")!]))
+            keys[Int(UInt(bitPattern: shard.hashValue) % UInt(groups))].append((key, min(weight, 35)))
+        }
+        let text = entry.fields.filter { $0.weight == bodyWeight }.map(\.text).joined(separator: " ")
+        let fragment = ["u": entry.url, "t": entry.title, "k": entry.kind, "d": entry.date, "x": text]
+        return (keys, String(decoding: (try? encoder.encode(fragment)) ?? Data(), as: UTF8.self))
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Postings → shard name → `{"key": "postings", …}`.
+    static func encodeShards(_ postings: [String: [(Int, Int)]]) -> [String: String] {
         var shards: [String: [String: String]] = [:]
         for (key, list) in postings {
             let first = String(key[..<key.firstIndex(of: " ")!])
@@ -81,17 +117,9 @@ public struct SearchIndexWriter: Sendable {
                 // Weight 1 (one match in the body) is the common case and is left out.
                 return String(doc - previous, radix: 36) + (weight == 1 ? "" : "." + String(weight, radix: 36))
             }.joined(separator: ",")
-            shards[Self.shardName(first), default: [:]][key] = encoded
+            shards[shardName(first), default: [:]][key] = encoded
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let shardTexts = shards.mapValues { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) }
-        let fragments = entries.map { entry -> String in
-            let text = entry.fields.filter { $0.weight == Self.bodyWeight }.map(\.text).joined(separator: " ")
-            let fragment = ["u": entry.url, "t": entry.title, "k": entry.kind, "d": entry.date, "x": text]
-            return String(decoding: (try? encoder.encode(fragment)) ?? Data(), as: UTF8.self)
-        }
-        return (shardTexts, fragments)
+        return shards.mapValues { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) }
     }
 
     /// The entries of a site: documents and pages, with title, subject, agencies, deadlines and body text.

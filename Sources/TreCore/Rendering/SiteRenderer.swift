@@ -81,8 +81,13 @@ public struct SiteRenderer: Sendable {
             try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
                                                            description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
             let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
-            for (name, text) in index.shards { try output.write("tim-kiem/chi-muc/\(name).json", text: text) }
-            for (id, text) in index.fragments.enumerated() { try output.write("tim-kiem/f/\(id).json", text: text) }
+            let files = index.shards.map { ("tim-kiem/chi-muc/\($0.key).json", $0.value) }
+                + index.fragments.enumerated().map { ("tim-kiem/f/\($0.offset).json", $0.element) }
+            let errors = ErrorBox()
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                do { try output.write(files[index].0, text: files[index].1) } catch { errors.record(error) }
+            }
+            if let error = errors.first { throw error }
         }
         try timings.measure("render feeds and data") {
             try output.write("404.html", text: templates.render("404", common.context(title: "Không tìm thấy trang", path: "404.html")))
