@@ -43,9 +43,18 @@ public enum AgencyNames {
     /// A key that is equal for two spellings of one agency.
     public static func key(_ name: String) -> String { Slug.make(normalize(name), maxLength: 120) }
 
+    /// Whether a text starts with an agency's head word ("Phòng …", "Ủy ban …") or is one.
+    /// Compares UTF-8 bytes (texts are NFC), since it runs on every sentence.
     public static func startsWithHead(_ text: Substring) -> Bool {
-        heads.contains { text.hasPrefix($0 + " ") || text == $0 }
+        var text = text
+        return text.withUTF8 { bytes in
+            headBytes.contains { head in
+                guard bytes.count >= head.count, bytes.prefix(head.count).elementsEqual(head) else { return false }
+                return bytes.count == head.count || bytes[head.count] == UInt8(ascii: " ")
+            }
+        }
     }
+    private static let headBytes = heads.map { Array($0.utf8) }
 
     /// Splits a list of agencies at commas and semicolons, but not inside a
     /// name ("Phòng Văn hóa, Khoa học và Thông tin" stays whole).

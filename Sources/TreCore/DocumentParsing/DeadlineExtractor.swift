@@ -206,6 +206,7 @@ public enum DeadlineExtractor {
         return citationBefore.contains(in: prefix)
     }
 
+    static let spacedVerbs = verbs.map { " " + $0 }
     static let verbs = ["chủ trì", "tổ chức", "xây dựng", "thực hiện", "triển khai", "báo cáo", "gửi", "có trách nhiệm", "căn cứ", "theo chức năng", "chủ động", "tiếp tục", "phối hợp"]
 
     /// The agency a sentence or item starts with, up to its verb: "Phòng Y tế chủ trì, …" → "Phòng Y tế".
@@ -214,8 +215,8 @@ public enum DeadlineExtractor {
         guard AgencyNames.startsWithHead(Substring(clean)) else { return nil }
         // Verbs are written in lowercase mid-sentence; an index found in `clean` is an index of `clean`.
         var end = clean.endIndex
-        for verb in verbs {
-            if let range = clean.byteRange(of: " " + verb), range.lowerBound < end { end = range.lowerBound }
+        for verb in spacedVerbs {
+            if let range = clean.byteRange(of: verb), range.lowerBound < end { end = range.lowerBound }
         }
         if let colon = clean.firstIndex(of: ":"), colon < end { end = colon }
         let candidate = String(clean[..<end]).trimmed(" ,;:")

@@ -1,34 +1,62 @@
 /// Splits a paragraph into sentences: at `.`, `!`, `?` (and `./.`) followed by
-/// a space and a capital letter or the end. Abbreviations like "TP." are rare
-/// enough in these documents to accept a wrong split now and then.
+/// a space and a capital letter or `*`, never inside ( … ) or “ … ”. Abbreviations
+/// like "TP." are rare enough in these documents to accept a wrong split now and then.
+///
+/// Scans UTF-8 bytes: every mark it looks for is ASCII or a curly quote, and only
+/// the letter after a space is decoded.
+///
+/// ```swift
+/// Sentences.split("Báo cáo trước ngày 15/6. Gọi 111 (miễn phí. 24/7).")
+/// // ["Báo cáo trước ngày 15/6.", "Gọi 111 (miễn phí. 24/7)."]
+/// ```
 enum Sentences {
     static func split(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
         var result: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
+        var start = utf8.startIndex
+        var index = utf8.startIndex
         var depth = 0  // inside ( … ) or “ … ”, never split
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "(" || character == "“" { depth += 1 }
-            if (character == ")" || character == "”") && depth > 0 { depth -= 1 }
-            if depth == 0, character == "." || character == "!" || character == "?" {
-                var end = text.index(after: index)
-                while end < text.endIndex, text[end] == "/" || text[end] == "." || text[end] == "*" || text[end] == "_" { end = text.index(after: end) }
-                if end == text.endIndex {
-                    break
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "(") {
+                depth += 1
+            } else if byte == UInt8(ascii: ")") {
+                if depth > 0 { depth -= 1 }
+            } else if byte == 0xE2, let quote = curlyQuote(utf8, at: index) {
+                if quote == 0x9C { depth += 1 } else if depth > 0 { depth -= 1 }
+            } else if depth == 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                var end = utf8.index(after: index)
+                while end < utf8.endIndex, [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "*"), UInt8(ascii: "_")].contains(utf8[end]) {
+                    end = utf8.index(after: end)
                 }
-                if text[end] == " ", let next = text[text.index(after: end)...].first, next.isUppercase || next == "*" {
+                if end == utf8.endIndex { break }
+                if utf8[end] == UInt8(ascii: " "), startsSentence(text, at: utf8.index(after: end)) {
                     result.append(text[start..<end])
-                    start = text.index(after: end)
+                    start = utf8.index(after: end)
                     index = start
                     continue
                 }
             }
-            index = text.index(after: index)
+            index = utf8.index(after: index)
         }
-        if start < text.endIndex { result.append(text[start...]) }
+        if start < utf8.endIndex { result.append(text[start...]) }
         return result.map { $0.trimmed()[...] }.filter { !$0.isEmpty }.map { Substring($0) }
     }
-}
 
-import Foundation
+    /// 0x9C for “, 0x9D for ”, at a byte 0xE2.
+    private static func curlyQuote(_ utf8: String.UTF8View, at index: String.Index) -> UInt8? {
+        let second = utf8.index(after: index)
+        guard second < utf8.endIndex, utf8[second] == 0x80 else { return nil }
+        let third = utf8.index(after: second)
+        guard third < utf8.endIndex, utf8[third] == 0x9C || utf8[third] == 0x9D else { return nil }
+        return utf8[third]
+    }
+
+    private static func startsSentence(_ text: String, at index: String.Index) -> Bool {
+        guard index < text.utf8.endIndex else { return false }
+        let byte = text.utf8[index]
+        if byte < 0x80 { return (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "*") }
+        guard let scalar = text.unicodeScalars[index...].first else { return false }
+        return scalar.properties.isUppercase || scalar.properties.changesWhenLowercased
+    }
+}

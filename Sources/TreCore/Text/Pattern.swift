@@ -55,8 +55,24 @@ public struct Pattern: @unchecked Sendable {
 extension StringProtocol {
     /// Collapses runs of white space to one space and trims the ends.
     var collapsingWhitespace: String {
+        // Most texts have only single ASCII spaces inside and none at the ends: returned as they are.
+        var plain = true
+        var previousSpace = true
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            let space = value == 0x20
+            let otherSpace = value < 0x80 ? (0x09...0x0D).contains(value)
+                : value == 0x85 || value == 0xA0 || value == 0x1680 || (0x2000...0x200A).contains(value)
+                    || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F || value == 0x3000
+            if otherSpace || (space && previousSpace) {
+                plain = false
+                break
+            }
+            previousSpace = space
+        }
+        if plain && !previousSpace { return String(self) }
         var result = ""
-        result.reserveCapacity(count)
+        result.reserveCapacity(utf8.count)
         var pendingSpace = false
         for character in self {
             if character.isWhitespace {
