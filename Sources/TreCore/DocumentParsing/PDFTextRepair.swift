@@ -9,13 +9,26 @@
 public enum PDFTextRepair {
     /// Whether `text` looks like PDF extraction: short lines, most ending in a space.
     public static func looksExtracted(_ text: String) -> Bool {
+        // One pass over the bytes: a line's length counts its characters (bytes that start one).
         var lines = 0, trailing = 0, totalLength = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            lines += 1
-            totalLength += line.count
-            if line.last == " " || line.last == "\u{A0}" { trailing += 1 }
+        var length = 0, blank = true, last: UInt8 = 0, beforeLast: UInt8 = 0
+        func endLine() {
+            if !blank {
+                lines += 1
+                totalLength += length
+                if last == 0x20 || (beforeLast == 0xC2 && last == 0xA0) { trailing += 1 }
+            }
+            length = 0; blank = true; last = 0; beforeLast = 0
         }
+        for byte in text.utf8 {
+            if byte == 0x0A { endLine(); continue }
+            if byte & 0xC0 != 0x80 { length += 1 }
+            let space = byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C || (last == 0xC2 && byte == 0xA0) || byte == 0xC2
+            if !space { blank = false }
+            beforeLast = last
+            last = byte
+        }
+        endLine()
         guard lines >= 5 else { return false }
         return trailing * 10 >= lines * 4 && totalLength / lines < 110
     }

@@ -17,10 +17,12 @@ public enum FrontMatterParser {
     }
 
     public static func split(_ text: String, file: String) throws(Diagnostic) -> Split {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        // Most documents have no front matter: tell from the first line's bytes before splitting anything.
+        let firstLine = text.utf8.prefix { $0 != UInt8(ascii: "\n") }
+        guard firstLine.starts(with: "---".utf8), firstLine.dropFirst(3).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else {
             return Split(yaml: nil, body: text, bodyLine: 1)
         }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         lines.removeFirst()
         guard let end = lines.firstIndex(where: { let t = $0.trimmingTrailingSpaces(); return t == "---" || t == "..." }) else {
             throw Diagnostic(file: file, line: 1, column: 1,
