@@ -35,13 +35,14 @@ extension String {
 extension StringProtocol {
     /// Trims white space (with no argument) or the given characters from both ends, without Foundation.
     func trimmed(_ characters: String? = nil) -> String {
-        let set = characters.map { Set($0.unicodeScalars) }
-        func strip(_ scalar: Unicode.Scalar) -> Bool { set?.contains(scalar) ?? scalar.properties.isWhitespace }
+        let list = characters.map { Array($0.unicodeScalars) }
+        func strip(_ scalar: Unicode.Scalar) -> Bool { list?.contains(scalar) ?? scalar.properties.isWhitespace }
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, strip(scalars[start]) { start = scalars.index(after: start) }
         while end > start, strip(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        // The bytes between are copied as they are, not re-encoded scalar by scalar.
+        return String(decoding: self[start..<end].utf8, as: UTF8.self)
     }
 
     /// Replaces every occurrence of `target` by `replacement`, comparing UTF-8 bytes, without Foundation.
