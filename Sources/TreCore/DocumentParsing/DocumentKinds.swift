@@ -17,9 +17,13 @@ public enum DocumentKinds {
 
     /// The kind named by a title line in capitals ("KẾ HOẠCH" → "Kế hoạch").
     public static func kind(ofTitle text: String) -> String? {
+        // A title line is short: a paragraph is rejected before anything is copied or lowercased.
+        guard text.utf8.count <= longestName * 2 + 16 else { return nil }
         let folded = text.trimmed(" *_#:").lowercased()
-        return names.first { $0.lowercased() == folded }
+        return zip(names, lowercasedNames).first { $0.1 == folded }?.0
     }
+    private static let lowercasedNames = names.map { $0.lowercased() }
+    private static let longestName = names.map(\.utf8.count).max() ?? 0
 
     /// The kind a symbol's type code names, or "Công văn" for a symbol without one (`UBND-VX`).
     public static func kind(ofSymbol symbol: String) -> String? {

@@ -14,7 +14,7 @@ public struct Footnotes: Equatable, Sendable {
 
     /// Splits `markdown` into the body (definition lines blanked) and its notes.
     public static func extract(from markdown: String) -> (body: String, footnotes: Footnotes) {
-        guard markdown.contains("[^") else { return (markdown, Footnotes(notes: [])) }
+        guard markdown.containsBytes("[^") else { return (markdown, Footnotes(notes: [])) }
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var notes: [Note] = []
         var index = 0

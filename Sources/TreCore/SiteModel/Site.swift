@@ -27,6 +27,15 @@ public struct Site: Sendable {
         /// Tasks of any document that mention the Action Month.
         public var tasks: [(slug: String, task: DocumentFacts.Task)]
         public var quotes: [(slug: String, quote: String)]
+
+        mutating func append(_ document: SiteDocument, month: DocumentFacts.ActionMonth) {
+            if let theme = month.theme { themes.append((theme, document.slug)) }
+            documentSlugs.append(document.slug)
+            quotes.append((document.slug, month.quote))
+            for task in document.facts.tasks where task.text.lowercased().containsBytes("tháng hành động") {
+                tasks.append((document.slug, task))
+            }
+        }
     }
 
     public struct Agency: Sendable {
@@ -125,14 +134,8 @@ public struct Site: Sendable {
         var byYear: [Int: Campaign] = [:]
         for document in documents {
             guard let month = document.facts.actionMonth, let year = month.year else { continue }
-            var campaign = byYear[year] ?? Campaign(year: year, themes: [], documentSlugs: [], tasks: [], quotes: [])
-            if let theme = month.theme { campaign.themes.append((theme, document.slug)) }
-            campaign.documentSlugs.append(document.slug)
-            campaign.quotes.append((document.slug, month.quote))
-            for task in document.facts.tasks where task.text.lowercased().contains("tháng hành động") {
-                campaign.tasks.append((document.slug, task))
-            }
-            byYear[year] = campaign
+            // Appended in place: a copy taken out and put back would copy every list each time.
+            byYear[year, default: Campaign(year: year, themes: [], documentSlugs: [], tasks: [], quotes: [])].append(document, month: month)
         }
         return byYear.values.sorted { $0.year > $1.year }
     }
