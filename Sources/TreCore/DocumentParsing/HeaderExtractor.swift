@@ -2,14 +2,15 @@
 /// and symbol, issuer and its level, place and date, subject, recipients
 /// (Kính gửi), distribution (Nơi nhận) and signer. Pure: outline in, facts out.
 public enum HeaderExtractor {
-    static let numberRow = Pattern(#"\bSố\s*:?\s*(\d{1,6}[a-z]?)?\s*([-/])\s*((?:[\p{L}\d&.]+)(?:[-/][\p{L}\d&.]+)*)"#, caseInsensitive: false)
-    static let placeDate = Pattern(#"((?:\p{Lu}[\p{L}’'\-]*\s?){1,4}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*((?:19|20)\d\d)"#, caseInsensitive: false)
+    static let numberRow = Pattern(#"\bSố\s*:?\s*(\d{1,6}[a-z]?)?\s*([-/])\s*((?:[\p{L}\d&.]+)(?:[-/][\p{L}\d&.]+)*)"#, caseInsensitive: false, requires: ["Số"])
+    static let placeDate = Pattern(#"((?:\p{Lu}[\p{L}’'\-]*\s?){1,4}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*((?:19|20)\d\d)"#, caseInsensitive: false, requires: ["tháng"])
     static let issuerCaps = Pattern(#"^((?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|SỞ|BỘ|BAN CHỈ ĐẠO|PHÒNG|VĂN PHÒNG)\s+(.+)$"#, caseInsensitive: false)
-    static let bodyIssuer = Pattern(#"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:ban hành|có ý kiến|yêu cầu|đề nghị|chỉ đạo|giao)"#, caseInsensitive: false)
+    static let bodyIssuer = Pattern(#"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?:ban hành|có ý kiến|yêu cầu|đề nghị|chỉ đạo|giao)"#, caseInsensitive: false,
+                                requires: ["Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND"])
     static let levels = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"]
     /// "huyện Ia H’Drai": a level followed by a proper name, per level.
     static let placeNamed: [String: Pattern] = Dictionary(uniqueKeysWithValues: levels.map {
-        ($0, Pattern("\\b" + $0 + #"\s+((?:\p{Lu}(?:\p{Ll}|’\p{Lu})[\p{L}’']*\s?){1,3})"#, caseInsensitive: false))
+        ($0, Pattern("\\b" + $0 + #"\s+((?:\p{Lu}(?:\p{Ll}|’\p{Lu})[\p{L}’']*\s?){1,3})"#, caseInsensitive: false, requires: [$0]))
     })
     static let gluedWords = Pattern(#"(\p{Ll})(\p{Lu})"#, caseInsensitive: false)
 

@@ -3,14 +3,28 @@ import Foundation
 /// A compiled regular expression (NSRegularExpression, about 8× faster than
 /// Swift `Regex` on Linux for Tre's patterns) with a Swift-friendly match API.
 /// Patterns are case-insensitive unless told otherwise.
+///
+/// `requires` names literals one of which every match contains ("Số" for a number
+/// row): a text holding none of them is rejected by a byte search, without
+/// bridging it to NSString. A case-insensitive pattern may only require literals
+/// that have no case (digits, punctuation).
 public struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
+    let required: [String]
 
-    public init(_ pattern: String, caseInsensitive: Bool = true) {
+    public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = []) {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
         // Tre's patterns are literals; a bad one is a programming error caught by the tests.
         regex = try! NSRegularExpression(pattern: pattern, options: options)
+        precondition(!caseInsensitive || requires.allSatisfy { $0.lowercased() == $0.uppercased() },
+                     "a case-insensitive pattern can only require literals without case")
+        required = requires
+    }
+
+    /// False when the text holds none of the required literals, so no match is possible.
+    private func mayMatch(_ text: String) -> Bool {
+        required.isEmpty || required.contains { text.containsBytes($0) }
     }
 
     /// One match: the whole range and each capture group (nil when the group did not take part).
@@ -21,17 +35,20 @@ public struct Pattern: @unchecked Sendable {
     }
 
     public func matches(in text: String, from start: String.Index? = nil) -> [Match] {
+        guard mayMatch(text) else { return [] }
         let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
         return regex.matches(in: text, range: searchRange).compactMap { Self.convert($0, in: text) }
     }
 
     public func firstMatch(in text: String, from start: String.Index? = nil) -> Match? {
+        guard mayMatch(text) else { return nil }
         let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
         return regex.firstMatch(in: text, range: searchRange).flatMap { Self.convert($0, in: text) }
     }
 
     /// A match that starts exactly at `start`.
     public func match(in text: String, at start: String.Index) -> Match? {
+        guard mayMatch(text) else { return nil }
         let searchRange = NSRange(start..<text.endIndex, in: text)
         return regex.firstMatch(in: text, options: [.anchored], range: searchRange).flatMap { Self.convert($0, in: text) }
     }
