@@ -30,17 +30,18 @@ public enum DeadlineExtractor {
     public static func extract(blocks: [DocumentOutline.Block], year: Int?, tasks: [DocumentFacts.Task], recipients: [String]) -> [DocumentFacts.Deadline] {
         var deadlines: [DocumentFacts.Deadline] = []
         var itemLead: [String] = []
+        var taskByAnchor: [String: DocumentFacts.Task] = [:]
+        for task in tasks where taskByAnchor[task.anchor] == nil { taskByAnchor[task.anchor] = task }
         for block in blocks {
             if case .heading = block.kind { itemLead = [] }
             if block.startsItem, block.itemNumber != nil, block.listDepth == 1 {
                 itemLead = leadingAgency(of: block.text).map { [$0] } ?? []
             }
             if block.listDepth == 0, RomanNumeral.leading(in: block.text) != nil { itemLead = [] }
-            let task = tasks.first { $0.anchor == block.anchor }
-            var owners = task.map { $0.lead } ?? itemLead
-            if owners.isEmpty, let asked = requested(in: block.text) { owners = asked }
             // Every deadline form holds a digit; most paragraphs hold none.
             guard block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            var owners = taskByAnchor[block.anchor].map { $0.lead } ?? itemLead
+            if owners.isEmpty, let asked = requested(in: block.text) { owners = asked }
             // A task's "Thời gian thực hiện" line is read with its task below.
             if TaskExtractor.timeframe.contains(in: block.text) { continue }
             for sentence in Sentences.split(block.text) {

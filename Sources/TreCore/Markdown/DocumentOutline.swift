@@ -32,7 +32,7 @@ public struct DocumentOutline: Sendable {
 
     /// Block text for extraction: footnote references out.
     static func clean(_ text: String) -> String {
-        guard text.contains("[^") else { return text }
+        guard text.containsBytes("[^") else { return text }
         return footnoteReference.replacing(in: text, with: "")
     }
     static let footnoteReference = Pattern(#"\[\^[^\]\s]{1,20}\]"#)

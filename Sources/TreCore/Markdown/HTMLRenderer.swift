@@ -138,7 +138,7 @@ public struct HTMLRenderer {
     }
 
     private func appendText(_ text: String, to html: inout String, footnotes: Bool, referenced: inout Set<String>) {
-        guard footnotes, !footnoteLabels.isEmpty, text.contains("[^") else {
+        guard footnotes, !footnoteLabels.isEmpty, text.containsBytes("[^") else {
             html += HTMLEscaper.escape(text)
             return
         }
