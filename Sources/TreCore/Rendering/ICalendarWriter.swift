@@ -55,37 +55,41 @@ public struct ICalendarWriter: Sendable {
         return lines
     }
 
-    /// TEXT escaping of RFC 5545 §3.3.11.
+    /// TEXT escaping of RFC 5545 §3.3.11, on UTF-8 bytes (every byte escaped is ASCII).
     static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n": result += "\\n"
-            case "\r": continue
-            default: result.append(character)
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x5C, 0x3B, 0x2C: result += [0x5C, byte]       // \ ; ,
+            case 0x0A: result += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: continue
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Folds a content line at 75 octets without splitting a UTF-8 sequence.
     static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(line.utf8.count + line.utf8.count / 25)
         var count = 0
-        for scalar in line.unicodeScalars {
-            let size = scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+        let bytes = Array(line.utf8)
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let size = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             if count + size > 75 {
-                result += "\r\n "
+                result += [0x0D, 0x0A, 0x20]
                 count = 1
             }
-            result.unicodeScalars.append(scalar)
+            result += bytes[index..<min(index + size, bytes.count)]
             count += size
+            index += size
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
