@@ -26,7 +26,9 @@ enum Sentences {
                 if quote == 0x9C { depth += 1 } else if depth > 0 { depth -= 1 }
             } else if depth == 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                 var end = utf8.index(after: index)
-                while end < utf8.endIndex, [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "*"), UInt8(ascii: "_")].contains(utf8[end]) {
+                // "./." closes a document; "**" or "_" closes emphasis.
+                while end < utf8.endIndex, utf8[end] == UInt8(ascii: "/") || utf8[end] == UInt8(ascii: ".")
+                        || utf8[end] == UInt8(ascii: "*") || utf8[end] == UInt8(ascii: "_") {
                     end = utf8.index(after: end)
                 }
                 if end == utf8.endIndex { break }

@@ -40,20 +40,16 @@ public struct SiteRenderer: Sendable {
             return Dictionary(uniqueKeysWithValues: zip(site.calendar.map(\.uid), events.values))
         }
         // Documents are independent: render them on all cores.
-        let errors = ErrorBox()
-        let documentsStarted = DispatchTime.now().uptimeNanoseconds
-        DispatchQueue.concurrentPerform(iterations: site.documents.count) { index in
-            let document = site.documents[index]
-            do {
+        try timings.measure("render documents") {
+            try Self.concurrently(site.documents.count) { index in
+                let document = site.documents[index]
                 try output.write(document.path + "index.html", text: templates.render("document", documentModel.context(document)))
                 try output.write(document.path + "van-ban.txt", text: document.rawSource)
                 for entry in site.calendarBySlug[document.slug] ?? [] {
                     try output.write(document.path + "han-chot-\(entry.index + 1).ics", text: calendarWriter.calendar([eventByUID[entry.uid] ?? ""]))
                 }
-            } catch { errors.record(error) }
+            }
         }
-        if let error = errors.first { throw error }
-        timings.record("render documents", seconds: Double(DispatchTime.now().uptimeNanoseconds - documentsStarted) / 1e9)
         pages += site.documents.map(\.path)
         for other in site.pages {
             let layout = templates.names.contains(other.layout) ? other.layout : "page"
@@ -83,11 +79,7 @@ public struct SiteRenderer: Sendable {
             let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
             let files = index.shards.map { ("tim-kiem/chi-muc/\($0.key).json", $0.value) }
                 + index.fragments.enumerated().map { ("tim-kiem/f/\($0.offset).json", $0.element) }
-            let errors = ErrorBox()
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                do { try output.write(files[index].0, text: files[index].1) } catch { errors.record(error) }
-            }
-            if let error = errors.first { throw error }
+            try Self.concurrently(files.count) { try output.write(files[$0].0, text: files[$0].1) }
         }
         try timings.measure("render feeds and data") {
             try output.write("404.html", text: templates.render("404", common.context(title: "Không tìm thấy trang", path: "404.html")))
@@ -110,6 +102,17 @@ public struct SiteRenderer: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(OpenData(documents: records))
+    }
+}
+
+extension SiteRenderer {
+    /// Runs `body` for 0..<count on all cores; rethrows the first error any of them threw.
+    static func concurrently(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
+        let errors = ErrorBox()
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            do { try body(index) } catch { errors.record(error) }
+        }
+        if let error = errors.first { throw error }
     }
 }
 
