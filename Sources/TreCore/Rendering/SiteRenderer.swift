@@ -10,7 +10,8 @@ public struct SiteRenderer: Sendable {
 
     /// Layouts a theme must provide.
     public static let requiredTemplates = ["base", "home", "document", "document-list", "page", "calendar", "campaign",
-                                           "campaign-list", "agency", "agency-list", "search", "404"]
+                                           "campaign-list", "agency", "agency-list", "search", "404", "month",
+                                           "deadline-item", "pager"]
 
     public init(site: Site, templates: TemplateLibrary, timings: BuildTimings = BuildTimings()) {
         self.site = site
@@ -55,9 +56,20 @@ public struct SiteRenderer: Sendable {
             let layout = templates.names.contains(other.layout) ? other.layout : "page"
             try page(other.path, layout, documentModel.pageContext(other))
         }
+        // Every deadline row is rendered once, for the calendar and agency pages that list it.
+        let rows = timings.measure("render deadline rows") { DeadlineRows(common: common, templates: templates) }
         try timings.measure("render calendar") {
-            try page("lich/", "calendar", sections.calendar())
+            let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
+            try page("lich/", "calendar", calendar.overview())
             try output.write("lich/han-chot.ics", text: calendarWriter.calendar(site.calendar.compactMap { eventByUID[$0.uid] }))
+            let monthPages = calendar.months.all.indices.flatMap { position in
+                (1...calendar.pager(for: calendar.months.all[position]).pageCount).map { (position, $0) }
+            }
+            let paths = try render(monthPages, into: output) { position, number in
+                let context = calendar.month(at: position, page: number)
+                return (calendar.pager(for: calendar.months.all[position]).path(of: number), templates.render("month", context))
+            }
+            pages += paths
         }
         try timings.measure("render campaigns") {
             try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
@@ -67,8 +79,16 @@ public struct SiteRenderer: Sendable {
         }
         try timings.measure("render agencies") {
             try page("co-quan/", "agency-list", sections.agencyList())
-            for agency in site.agencies {
-                try page("co-quan/\(agency.key)/", "agency", sections.agency(agency))
+            let agencies = AgencyViewModel(common: common, rows: rows)
+            let lists = site.agencies.map { AgencyViewModel.Lists($0, today: site.today) }
+            let agencyPages = lists.indices.flatMap { index in (1...lists[index].pageCount).map { (index, $0) } }
+            pages += try render(agencyPages, into: output) { index, number in
+                let context = agencies.context(lists[index], page: number)
+                return (Pager(path: "co-quan/\(lists[index].agency.key)/", count: lists[index].pageCount, size: 1).path(of: number),
+                        templates.render("agency", context))
+            }
+            try Self.concurrently(site.agencies.count) { index in
+                let agency = site.agencies[index]
                 let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
                 try output.write("co-quan/\(agency.key)/han-chot.ics", text: writer.calendar(agency.deadlines.compactMap { eventByUID[$0.uid] }))
             }
@@ -106,6 +126,18 @@ public struct SiteRenderer: Sendable {
 }
 
 extension SiteRenderer {
+    /// Renders numbered pages on all cores; returns their paths in the order given.
+    func render(_ pages: [(Int, Int)], into output: StagedOutput,
+                _ make: @Sendable (Int, Int) -> (path: String, html: String)) throws -> [String] {
+        let paths = ResultSlots<String>(count: pages.count)
+        try Self.concurrently(pages.count) { index in
+            let (path, html) = make(pages[index].0, pages[index].1)
+            try output.write(path + "index.html", text: html)
+            paths.set(index, path)
+        }
+        return paths.values
+    }
+
     /// Runs `body` for 0..<count on all cores; rethrows the first error any of them threw.
     static func concurrently(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
         let errors = ErrorBox()

@@ -33,48 +33,6 @@ struct SectionViewModels {
                               extra: ["groups": groups.map { ["year": $0.0, "id": "nam-" + Slug.make($0.0), "documents": $0.1] }])
     }
 
-    func calendar() -> [String: Any] {
-        // Upcoming: each deadline at its next occurrence (recurring ones come round again); past: as written.
-        let upcoming = site.calendar.compactMap { entry in entry.nextOccurrence(onOrAfter: site.today).map { (entry: entry, date: $0) } }
-            .sorted { $0.date < $1.date }
-        let past = site.calendar.filter { $0.deadline.date < site.today }.map { (entry: $0, date: $0.deadline.date) }.reversed()
-        let agencies = site.agencies.filter { !$0.deadlines.isEmpty }.map {
-            ["name": $0.name, "href": site.baseURL.link("co-quan/\($0.key)/"), "count": $0.deadlines.count] as [String: Any]
-        }
-        let upcomingMonths = months(upcoming, idPrefix: "sap-toi")
-        let pastMonths = months(Array(past), idPrefix: "da-qua")
-        return common.context(title: "Lịch hạn chót", path: "lich/", description: "Hạn báo cáo và thời gian thực hiện trong các văn bản, theo tháng.",
-                              extra: ["upcomingMonths": upcomingMonths, "hasUpcoming": !upcomingMonths.isEmpty,
-                                      "pastMonths": pastMonths, "hasPast": !pastMonths.isEmpty, "agencies": agencies, "hasAgencies": !agencies.isEmpty])
-    }
-
-    /// Occurrences grouped by month, in the order given, each month with its grid.
-    func months(_ occurrences: [(entry: Site.CalendarEntry, date: CalendarDate)], idPrefix: String) -> [[String: Any]] {
-        var groups: [(year: Int, month: Int, items: [(entry: Site.CalendarEntry, date: CalendarDate)])] = []
-        for item in occurrences {
-            if let last = groups.last, last.year == item.date.year, last.month == item.date.month {
-                groups[groups.count - 1].items.append(item)
-            } else {
-                groups.append((item.date.year, item.date.month, [item]))
-            }
-        }
-        return groups.map { group in
-            let entries = group.items.map { item -> [String: Any] in
-                var model = common.deadline(item.entry)
-                model["id"] = "\(idPrefix)-\(model["id"] as! String)"
-                return model
-            }
-            return [
-                "label": "Tháng \(group.month)/\(group.year)",
-                "id": "\(idPrefix)-\(group.year)-\(group.month < 10 ? "0" : "")\(group.month)",
-                "weeks": MonthGrid.weeks(year: group.year, month: group.month,
-                                         days: Dictionary(grouping: zip(group.items, entries).map { ($0.0.date.day, $0.1["id"] as! String) }, by: \.0)
-                                            .mapValues { $0.map(\.1) }, today: site.today),
-                "entries": entries,
-            ]
-        }
-    }
-
     func campaignSummary(_ campaign: Site.Campaign) -> [String: Any] {
         let theme = campaign.themes.first?.theme ?? ""
         return ["year": campaign.year, "theme": theme, "hasTheme": !theme.isEmpty,
@@ -122,39 +80,4 @@ struct SectionViewModels {
         return common.context(title: "Cơ quan, đơn vị", path: "co-quan/", description: "Nhiệm vụ và hạn chót của từng cơ quan trong các văn bản.",
                               extra: ["agencies": agencies])
     }
-
-    func agency(_ agency: Site.Agency) -> [String: Any] {
-        func task(_ item: (slug: String, task: DocumentFacts.Task)) -> [String: Any] {
-            ["text": item.task.text, "timeframe": item.task.timeframe ?? "",
-             "href": site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
-             "documentTitle": site.document(slug: item.slug)?.identity ?? ""]
-        }
-        return common.context(title: agency.name, path: "co-quan/\(agency.key)/", section: "co-quan/",
-                              extra: ["agency": ["name": agency.name, "icsHref": site.baseURL.link("co-quan/\(agency.key)/han-chot.ics")] as [String: Any],
-                                      "leads": agency.leads.map(task), "hasLeads": !agency.leads.isEmpty,
-                                      "cooperates": agency.cooperates.map(task), "hasCooperates": !agency.cooperates.isEmpty,
-                                      "deadlines": agency.deadlines.map { common.deadline($0) }, "hasDeadlines": !agency.deadlines.isEmpty])
-    }
 }
-
-/// A month as weeks of days, Monday first, for the calendar's grid.
-enum MonthGrid {
-    /// - Parameter days: day of the month → ids of the entries due that day.
-    static func weeks(year: Int, month: Int, days: [Int: [String]], today: CalendarDate) -> [[String: Any]] {
-        let first = CalendarDate(year: year, month: month, day: 1)!
-        // 1970-01-01 was a Thursday; Monday = 0.
-        let weekday = ((first.dayNumber % 7) + 7 + 3) % 7
-        var cells: [[String: Any]] = Array(repeating: ["isEmpty": true], count: weekday)
-        for day in 1...CalendarDate.daysIn(month: month, year: year) {
-            let due = days[day] ?? []
-            var cell: [String: Any] = ["isEmpty": false, "day": day, "isToday": CalendarDate(year: year, month: month, day: day) == today,
-                                       "hasDeadline": !due.isEmpty, "label": "ngày \(day)" + (due.isEmpty ? "" : ", \(due.count) hạn chót")]
-            if let id = due.first { cell["href"] = "#" + id }
-            cells.append(cell)
-        }
-        while cells.count % 7 != 0 { cells.append(["isEmpty": true]) }
-        return stride(from: 0, to: cells.count, by: 7).map { ["days": Array(cells[$0..<$0 + 7])] }
-    }
-}
-
-import Foundation

@@ -1,0 +1,54 @@
+/// The context of an agency's pages (`/co-quan/KEY/`, then `trang-2/`, …):
+/// its deadlines (still to come first, soonest first; then past ones, latest
+/// first), the tasks it leads and those it shares, ``pageSize`` of each per page.
+struct AgencyViewModel {
+    let common: CommonViewModel
+    let rows: DeadlineRows
+    var site: Site { common.site }
+
+    static let pageSize = 50
+
+    /// An agency's lists in the order its pages show them.
+    struct Lists {
+        let agency: Site.Agency
+        let deadlines: [Site.CalendarEntry]
+
+        init(_ agency: Site.Agency, today: CalendarDate) {
+            self.agency = agency
+            let dated = agency.deadlines.map { (entry: $0, next: $0.nextOccurrence(onOrAfter: today)) }
+            let upcoming = dated.compactMap { item in item.next.map { (item.entry, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+            let past = dated.filter { $0.next == nil }.map(\.entry).reversed()
+            deadlines = upcoming + past
+        }
+
+        var pageCount: Int {
+            [deadlines.count, agency.leads.count, agency.cooperates.count].map { Pager(path: "", count: $0, size: pageSize).pageCount }.max() ?? 1
+        }
+    }
+
+    func context(_ lists: Lists, page: Int) -> [String: Any] {
+        let agency = lists.agency
+        let path = "co-quan/\(agency.key)/"
+        func slice<T>(_ items: [T]) -> ArraySlice<T> { items[Pager(path: path, count: items.count, size: Self.pageSize).slice(of: page)] }
+        func task(_ item: (slug: String, task: DocumentFacts.Task)) -> [String: Any] {
+            ["text": item.task.text, "timeframe": item.task.timeframe ?? "",
+             "href": site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
+             "documentTitle": site.document(slug: item.slug)?.identity ?? ""]
+        }
+        let pages = lists.pageCount
+        let pager = Pager(path: path, count: pages, size: 1)
+        let deadlines = slice(lists.deadlines).compactMap { rows[$0] }
+        let leads = slice(agency.leads).map(task)
+        let cooperates = slice(agency.cooperates).map(task)
+        let title = agency.name + (pages > 1 ? " – trang \(page)/\(pages)" : "")
+        return common.context(title: title, path: pager.path(of: page), section: "co-quan/",
+                              extra: ["agency": ["name": agency.name, "href": site.baseURL.link(path),
+                                                 "icsHref": site.baseURL.link(path + "han-chot.ics")] as [String: Any],
+                                      "showDeadlines": !deadlines.isEmpty || page == 1,
+                                      "deadlineCount": lists.deadlines.count, "leadCount": agency.leads.count, "cooperateCount": agency.cooperates.count,
+                                      "deadlines": deadlines, "hasDeadlines": !deadlines.isEmpty,
+                                      "leads": leads, "hasLeads": !leads.isEmpty,
+                                      "cooperates": cooperates, "hasCooperates": !cooperates.isEmpty,
+                                      "pager": pager.context(page: page, link: site.baseURL.link)])
+    }
+}

@@ -1,0 +1,119 @@
+/// Contexts of the deadline calendar: `/lich/` (the next months with
+/// deadlines and an index of every month) and one page per month
+/// (`/lich/YYYY-MM/`, numbered pages past ``monthPageSize`` deadlines).
+struct CalendarViewModel {
+    let common: CommonViewModel
+    let months: CalendarMonths
+    let rows: DeadlineRows
+    var site: Site { common.site }
+
+    /// Months with deadlines that `/lich/` shows in full.
+    static let upcomingMonthsShown = 3
+    static let monthPageSize = 100
+
+    func overview() -> [String: Any] {
+        // The first months with deadlines to come, at most a page of rows in all; the rest of a month is on its page.
+        var groups: [[CalendarMonths.Item]] = []
+        for item in months.upcoming {
+            if let last = groups.last?.last, last.date.year == item.date.year, last.date.month == item.date.month {
+                groups[groups.count - 1].append(item)
+            } else if groups.count < Self.upcomingMonthsShown {
+                groups.append([item])
+            } else {
+                break
+            }
+        }
+        var budget = Self.monthPageSize
+        let upcoming = groups.compactMap { items -> [String: Any]? in
+            guard budget > 0, let month = months.all.first(where: { $0.year == items[0].date.year && $0.month == items[0].date.month }) else { return nil }
+            let shown = Array(items.prefix(budget))
+            budget -= shown.count
+            let pager = pager(for: month)
+            let pageOf = Dictionary(month.items.enumerated().map { ($1.entry.uid, pager.page(of: $0)) }, uniquingKeysWith: { first, _ in first })
+            let onThisPage = Set(shown.map(\.entry.uid))
+            var model = section(month: month, id: "sap-toi-" + month.slug, shown: shown, grid: items) { item in
+                onThisPage.contains(item.entry.uid) ? "" : site.baseURL.link(pager.path(of: pageOf[item.entry.uid] ?? 1))
+            }
+            model["href"] = site.baseURL.link(pager.path)
+            if shown.count < items.count { model["more"] = ["count": items.count - shown.count, "href": site.baseURL.link(pager.path)] }
+            return model
+        }
+        let agencies = site.agencies.filter { !$0.deadlines.isEmpty }.map {
+            ["name": $0.name, "href": site.baseURL.link("co-quan/\($0.key)/"), "count": $0.deadlines.count] as [String: Any]
+        }
+        var years: [(year: Int, months: [[String: Any]])] = []
+        for month in months.all.reversed() {
+            let link: [String: Any] = ["label": "Tháng \(month.month)", "href": site.baseURL.link("lich/\(month.slug)/"), "count": month.items.count,
+                                       "isCurrent": month.year == site.today.year && month.month == site.today.month]
+            if years.last?.year == month.year { years[years.count - 1].months.insert(link, at: 0) } else { years.append((month.year, [link])) }
+        }
+        return common.context(title: "Lịch hạn chót", path: "lich/", description: "Hạn báo cáo và thời gian thực hiện trong các văn bản, theo tháng.",
+                              extra: ["upcomingMonths": upcoming, "hasUpcoming": !upcoming.isEmpty,
+                                      "years": years.map { ["year": $0.year, "months": $0.months] }, "hasMonths": !years.isEmpty,
+                                      "agencies": agencies, "hasAgencies": !agencies.isEmpty])
+    }
+
+    /// The page paths of a month: its first page and any numbered pages after it.
+    func pager(for month: CalendarMonths.Month) -> Pager {
+        Pager(path: "lich/\(month.slug)/", count: month.items.count, size: Self.monthPageSize)
+    }
+
+    func month(at position: Int, page: Int) -> [String: Any] {
+        let month = months.all[position]
+        let pager = pager(for: month)
+        let section = section(month: month, id: "thang-" + month.slug, shown: Array(month.items[pager.slice(of: page)]), grid: month.items) { item in
+            let index = month.items.firstIndex { $0.entry.uid == item.entry.uid } ?? 0
+            return pager.page(of: index) == page ? "" : site.baseURL.link(pager.path(of: pager.page(of: index)))
+        }
+        var extra: [String: Any] = ["month": section, "pager": pager.context(page: page, link: site.baseURL.link), "count": month.items.count]
+        if position > 0 { extra["previous"] = neighbour(months.all[position - 1]) }
+        if position + 1 < months.all.count { extra["next"] = neighbour(months.all[position + 1]) }
+        let title = month.label + (pager.pageCount > 1 ? ", trang \(page)/\(pager.pageCount)" : "")
+        return common.context(title: "Hạn chót " + title.lowercased(), path: pager.path(of: page),
+                              description: "Các hạn chót trong \(month.label.lowercased()), theo ngày.", section: "lich/", extra: extra)
+    }
+
+    private func neighbour(_ month: CalendarMonths.Month) -> [String: Any] {
+        ["label": month.label, "href": site.baseURL.link("lich/\(month.slug)/")]
+    }
+
+    /// One month as `calendar-month.mustache` shows it: heading, a grid of
+    /// `grid`'s days each linked to its first deadline (`page` gives the page
+    /// it is on, "" for this one), and the rows of `shown`.
+    private func section(month: CalendarMonths.Month, id: String, shown: [CalendarMonths.Item], grid: [CalendarMonths.Item],
+                         page: (CalendarMonths.Item) -> String) -> [String: Any] {
+        var firstOfDay: [Int: String] = [:]
+        var countOfDay: [Int: Int] = [:]
+        for item in grid {
+            countOfDay[item.date.day, default: 0] += 1
+            if firstOfDay[item.date.day] == nil, let row = rows[item.entry] { firstOfDay[item.date.day] = page(item) + "#" + row.id }
+        }
+        return [
+            "label": month.label, "id": id,
+            "weeks": MonthGrid.weeks(year: month.year, month: month.month, days: firstOfDay, counts: countOfDay, today: site.today),
+            "entries": shown.compactMap { rows[$0.entry] },
+        ]
+    }
+}
+
+/// A month as weeks of days, Monday first, for the calendar's grid.
+enum MonthGrid {
+    /// - Parameters:
+    ///   - days: day of the month → link to its first deadline.
+    ///   - counts: day of the month → how many deadlines fall on it.
+    static func weeks(year: Int, month: Int, days: [Int: String], counts: [Int: Int], today: CalendarDate) -> [[String: Any]] {
+        let first = CalendarDate(year: year, month: month, day: 1)!
+        // 1970-01-01 was a Thursday; Monday = 0.
+        let weekday = ((first.dayNumber % 7) + 7 + 3) % 7
+        var cells: [[String: Any]] = Array(repeating: ["isEmpty": true], count: weekday)
+        for day in 1...CalendarDate.daysIn(month: month, year: year) {
+            let due = counts[day] ?? 0
+            var cell: [String: Any] = ["isEmpty": false, "day": day, "isToday": CalendarDate(year: year, month: month, day: day) == today,
+                                       "hasDeadline": due > 0, "label": "ngày \(day)" + (due == 0 ? "" : ", \(due) hạn chót")]
+            if let href = days[day] { cell["href"] = href }
+            cells.append(cell)
+        }
+        while cells.count % 7 != 0 { cells.append(["isEmpty": true]) }
+        return stride(from: 0, to: cells.count, by: 7).map { ["days": Array(cells[$0..<$0 + 7])] }
+    }
+}

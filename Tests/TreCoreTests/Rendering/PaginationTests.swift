@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import TreCore
+
+@Suite("Long lists on numbered pages")
+struct PaginationTests {
+    @Test func pagerSlicesAndNamesPages() {
+        let pager = Pager(path: "co-quan/phong-y-te/", count: 120, size: 50)
+        #expect(pager.pageCount == 3)
+        #expect(pager.path(of: 1) == "co-quan/phong-y-te/")
+        #expect(pager.path(of: 3) == "co-quan/phong-y-te/trang-3/")
+        #expect(pager.slice(of: 3) == 100..<120)
+        #expect(pager.slice(of: 4).isEmpty)
+        #expect(pager.page(of: 49) == 1 && pager.page(of: 50) == 2)
+        #expect(Pager(path: "x/", count: 0, size: 50).pageCount == 1)
+    }
+
+    @Test func pagerShowsAWindowOfNumbersWithGaps() {
+        let pager = Pager(path: "lich/2025-06/", count: 2000, size: 100)
+        let context = pager.context(page: 10, link: { "/" + $0 })
+        let numbers = (context["numbers"] as! [[String: Any]]).map { ($0["isGap"] as! Bool) ? "…" : "\($0["number"]!)" }
+        #expect(numbers == ["1", "…", "8", "9", "10", "11", "12", "…", "20"])
+        #expect(context["previousHref"] as? String == "/lich/2025-06/trang-9/")
+        #expect(context["nextHref"] as? String == "/lich/2025-06/trang-11/")
+        let first = pager.context(page: 1, link: { $0 })
+        #expect(first["previousHref"] == nil)
+        #expect(Pager(path: "a/", count: 3, size: 50).context(page: 1, link: { $0 })["hasPages"] as? Bool == false)
+    }
+
+    /// A plan with 120 deadlines of one agency, all in June 2026.
+    func busySite() throws -> URL {
+        let site = try Fixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        let tasks = (1...120).map { "\($0). Phòng Y tế báo cáo kết quả việc thứ \($0) trước ngày \($0 % 28 + 1)/6/2026." }.joined(separator: "\n\n")
+        try "Số: 7/KH-UBND\n\nSơn Tây, ngày 10 tháng 3 năm 2026\n\n## KẾ HOẠCH\n\n\(tasks)\n"
+            .write(to: site.appendingPathComponent("content/ke-hoach.md"), atomically: true, encoding: .utf8)
+        return site
+    }
+
+    @Test func busyAgenciesAndMonthsArePagedAndEveryDayLinkLands() throws {
+        let site = try busySite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        let report = try SiteBuilder(options: .init(source: site, output: output, today: CalendarDate(year: 2026, month: 5, day: 1))).build()
+        #expect(report.deadlines == 120)
+        func page(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path + "index.html"), encoding: .utf8) }
+
+        let agency = try page("co-quan/phong-y-te/")
+        #expect(agency.components(separatedBy: "class=\"han\"").count - 1 == AgencyViewModel.pageSize)
+        #expect(agency.contains("href=\"/co-quan/phong-y-te/trang-2/\" rel=\"next\""))
+        let last = try page("co-quan/phong-y-te/trang-3/")
+        #expect(last.components(separatedBy: "class=\"han\"").count - 1 == 20)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("co-quan/phong-y-te/trang-4").path))
+        // Upcoming first, soonest first: page 1 starts on 1 June.
+        #expect(agency.contains(">01/06/2026<") && !agency.contains(">28/06/2026<") && last.contains(">28/06/2026<"))
+
+        let overview = try page("lich/")
+        #expect(overview.contains("href=\"/lich/2026-06/\""))
+        // The overview shows at most a page of rows and sends the rest to the month's pages.
+        #expect(overview.components(separatedBy: "class=\"han\"").count - 1 == CalendarViewModel.monthPageSize)
+        #expect(overview.contains("Xem thêm 20 hạn chót"))
+        let june = try page("lich/2026-06/")
+        #expect(june.components(separatedBy: "class=\"han\"").count - 1 == CalendarViewModel.monthPageSize)
+        let second = try page("lich/2026-06/trang-2/")
+        #expect(second.components(separatedBy: "class=\"han\"").count - 1 == 20)
+        var checked = 0
+        // Each day of the grid links to a deadline that is on the page it names.
+        for html in [overview, june, second] {
+            for link in html.matches(of: /<td class="co-han"><a href="([^"]*)#([^"]+)"/) {
+                let target = link.1.isEmpty ? html : try page(String(link.1.dropFirst()))
+                checked += 1
+                #expect(target.contains("id=\"\(link.2)\""), "\(link.1)#\(link.2)")
+            }
+        }
+        #expect(checked == 3 * 28)
+        let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("/lich/2026-06/trang-2/") && sitemap.contains("/co-quan/phong-y-te/trang-3/"))
+    }
+}
