@@ -11,6 +11,11 @@ public struct PreviewServer: Sendable {
     public var port: Int
     /// Documents understood by earlier rebuilds: a save re-reads only the file that changed.
     let cache = DocumentCache()
+    /// The last site model and how many saves have been seen, shared by the watcher and the builds.
+    let state = RebuildState()
+    /// A save re-renders its own page at once (``QuickRender``) when a full build takes at least
+    /// this long; below it, the full rebuild alone is quick enough and pages reload once.
+    public var quickRenderThreshold: Double = 0.3
 
     public init(options: SiteBuilder.Options, host: String = "127.0.0.1", port: Int = 8080) {
         self.options = options
@@ -21,12 +26,21 @@ public struct PreviewServer: Sendable {
     /// The site's path under which pages are served.
     public var basePath: String { BaseURL(options.baseURL ?? "/").path }
 
-    /// Builds once and reports to the hub. Returns the report or the failure.
+    /// Builds the whole site and reports to the hub. Returns the report or the failure.
+    /// A build during which a file was saved is thrown away unswapped (another one follows that save).
     @discardableResult
     public func rebuild(hub: ReloadHub, log: @Sendable (String) -> Void = { _ in }) async -> Result<SiteBuilder.Report, BuildFailure> {
-        let builder = SiteBuilder(options: options, cache: cache)
+        var builder = SiteBuilder(options: options, cache: cache)
+        let generation = state.generation
+        let state = state
+        builder.isStale = { state.generation != generation }
         do {
             let report = try builder.build()
+            if report.superseded {
+                log("tre: a file changed during the build; building again")
+                return .success(report)
+            }
+            state.finished(report, generation: generation)
             await hub.succeeded()
             log("tre: \(report.summary)")
             return .success(report)
@@ -35,6 +49,23 @@ public struct PreviewServer: Sendable {
             log(error.description)
             return .failure(error)
         }
+    }
+
+    /// A save seen: re-renders the saved documents' own pages at once when it can
+    /// (see ``QuickRender``) and tells open pages to reload. The full rebuild the
+    /// caller starts next brings every list up to date. Returns the pages written.
+    @discardableResult
+    public func quickRender(_ paths: Set<String>, hub: ReloadHub, log: @Sendable (String) -> Void = { _ in }) async -> [String] {
+        let generation = state.saved()
+        guard let built = state.built, state.lastFullBuildSeconds >= quickRenderThreshold else { return [] }
+        let started = Date()
+        let root = options.source.standardizedFileURL.path + "/"
+        let relative = paths.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }.sorted()
+        guard let result = QuickRender.apply(changed: relative, to: built, source: options.source, output: options.output, cache: cache) else { return [] }
+        state.quickRendered(result.built, generation: generation)
+        await hub.succeeded()
+        log("tre: \(result.pages.map { "/" + $0 }.joined(separator: ", ")) re-rendered in \(Int(Date().timeIntervalSince(started) * 1000)) ms; rebuilding the rest…")
+        return result.pages
     }
 
     /// The router: live-reload endpoints and the output folder's files. One catch-all
@@ -106,16 +137,30 @@ public struct PreviewServer: Sendable {
     public func run(log: @escaping @Sendable (String) -> Void) async throws {
         let hub = ReloadHub()
         await rebuild(hub: hub, log: log)
+        if state.built == nil {
+            // The output was already up to date: make the model quick re-renders need, in the background.
+            let generation = state.generation
+            let (builder, state) = (SiteBuilder(options: options, cache: cache), state)
+            Task.detached {
+                let started = Date()
+                if let built = try? builder.model() { state.modelMade(built, generation: generation, seconds: Date().timeIntervalSince(started)) }
+            }
+        }
         let app = Application(router: makeRouter(hub: hub),
                               configuration: .init(address: .hostname(host, port: port), serverName: "tre"),
                               onServerRunning: { _ in log("tre: serving http://\(host):\(port)\(basePath) – Ctrl-C stops") })
         let watcher = ContentWatcher(paths: watchedPaths)
+        // Saves while a full build runs are folded into one more build.
+        let (requests, request) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }
             group.addTask {
-                await watcher.run {
-                    log("tre: change seen, rebuilding…")
-                    await rebuild(hub: hub, log: log)
+                for await _ in requests { await rebuild(hub: hub, log: log) }
+            }
+            group.addTask {
+                await watcher.run { paths in
+                    await quickRender(paths, hub: hub, log: log)
+                    request.yield()
                 }
             }
             group.addTask {
@@ -126,6 +171,43 @@ public struct PreviewServer: Sendable {
             }
             try await group.next()
             group.cancelAll()
+        }
+    }
+}
+
+/// What `tre serve`'s watcher and builds share: the last site model (for quick
+/// re-renders), how long the last full build took, and a count of saves, so a
+/// build that a save overtook is not swapped in.
+final class RebuildState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _built: BuiltSite?
+    private var _generation = 0
+    private var _seconds = 0.0
+
+    private func locked<T>(_ body: () -> T) -> T { lock.lock(); defer { lock.unlock() }; return body() }
+
+    var built: BuiltSite? { locked { _built } }
+    var generation: Int { locked { _generation } }
+    var lastFullBuildSeconds: Double { locked { _seconds } }
+
+    /// A save: returns the new generation.
+    func saved() -> Int { locked { _generation += 1; return _generation } }
+
+    func finished(_ report: SiteBuilder.Report, generation: Int) {
+        locked {
+            if let built = report.built, generation == _generation { _built = built }
+            if !report.unchanged { _seconds = report.seconds }
+        }
+    }
+
+    func quickRendered(_ built: BuiltSite, generation: Int) { locked { if generation == _generation { _built = built } } }
+
+    /// The model made in the background at start, and how long that took (less than a full build).
+    func modelMade(_ built: BuiltSite, generation: Int, seconds: Double) {
+        locked {
+            guard generation == _generation, _built == nil else { return }
+            _built = built
+            _seconds = max(_seconds, seconds)
         }
     }
 }

@@ -145,6 +145,47 @@ struct PreviewServerTests {
         #expect(watcher.fingerprint().count == 1)
     }
 
+    @Test func theWatcherNamesTheFileSavedWithinMilliseconds() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tre-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("sub/a.md")
+        try "một".write(to: file, atomically: false, encoding: .utf8)
+        let seen = AsyncStream<Set<String>>.makeStream()
+        let watcher = ContentWatcher(paths: [directory.standardizedFileURL])
+        let task = Task { await watcher.run { seen.continuation.yield($0) } }
+        defer { task.cancel() }
+        try await Task.sleep(for: .milliseconds(100))
+        let saved = Date()
+        try "một hai".write(to: file, atomically: false, encoding: .utf8)
+        var iterator = seen.stream.makeAsyncIterator()
+        let paths = await iterator.next()
+        #expect(paths == [file.standardizedFileURL.path])
+        #if os(Linux)
+        // The kernel's event, not the once-a-second comparison of every file.
+        #expect(Date().timeIntervalSince(saved) < 0.5)
+        #endif
+        try FileManager.default.removeItem(at: file)
+        #expect(await iterator.next() == [file.standardizedFileURL.path])
+    }
+
+    @Test func aSavedDocumentIsOnThePageBeforeTheFullRebuild() async throws {
+        var (site, server, hub) = try await makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        server.quickRenderThreshold = 0
+        let version = await hub.version
+        let file = site.appendingPathComponent("content/2025-kh-61-son-tay.md")
+        try (String(contentsOf: file, encoding: .utf8) + "\nSửa nhanh.\n").write(to: file, atomically: true, encoding: .utf8)
+        let pages = await server.quickRender([file.standardizedFileURL.path], hub: hub)
+        #expect(pages == ["van-ban/2025-kh-61-son-tay/"])
+        #expect(await hub.version == version + 1)
+        let page = try String(contentsOf: site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8)
+        #expect(page.contains("Sửa nhanh."))
+        // Above the threshold (a small site rebuilds fully in less), a save waits for the full rebuild.
+        server.quickRenderThreshold = 60
+        #expect(await server.quickRender([file.standardizedFileURL.path], hub: hub).isEmpty)
+    }
+
     @Test func staticFilesMapPathsAndTypes() throws {
         #expect(StaticFiles.contentType(for: URL(fileURLWithPath: "/a/feed.xml")) == "application/atom+xml; charset=utf-8")
         #expect(StaticFiles.contentType(for: URL(fileURLWithPath: "/a/van-ban.json")) == "application/json; charset=utf-8")

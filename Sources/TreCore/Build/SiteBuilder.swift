@@ -40,6 +40,10 @@ public struct SiteBuilder: Sendable {
         public var seconds: Double
         /// True when nothing had changed since the last build and the output was kept as it was.
         public var unchanged = false
+        /// True when the sources changed while the build ran (``isStale``): nothing was written.
+        public var superseded = false
+        /// The site model the output was made from (nil when nothing was rendered).
+        public var built: BuiltSite?
 
         public var summary: String {
             if unchanged { return "nothing changed since the last build (\(String(format: "%.2f", seconds)) s); --force rebuilds anyway" }
@@ -54,6 +58,9 @@ public struct SiteBuilder: Sendable {
     public var cache: DocumentCache?
     /// Where the time of each step goes, when asked (`tre build --timings`).
     public var timings: BuildTimings
+    /// Asked just before the new output is swapped in; true throws the build away
+    /// (`tre serve`: a file was saved while it ran, another build follows).
+    public var isStale: (@Sendable () -> Bool)?
 
     public init(options: Options, cache: DocumentCache? = nil, timings: BuildTimings = BuildTimings()) {
         self.options = options
@@ -72,6 +79,53 @@ public struct SiteBuilder: Sendable {
         if let stored, let stamps, stored.quick == stamps {
             return Report(documents: 0, pages: 0, files: 0, deadlines: 0, warnings: [], seconds: Date().timeIntervalSince(started), unchanged: true)
         }
+        let prepared = try prepare()
+        let fingerprint = timings.measure("fingerprint") {
+            BuildFingerprint.compute(files: prepared.files, config: prepared.config, templates: prepared.templates.directory, options: options, today: today)
+        }
+        let quick = stamps ?? BuildFingerprint.quick(source: options.source, templates: prepared.templates.directory, options: options, today: today)
+        if let stored, stored.full == fingerprint {
+            BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
+            return Report(documents: prepared.files.count, pages: 0, files: 0, deadlines: 0, warnings: prepared.problems,
+                          seconds: Date().timeIntervalSince(started), unchanged: true)
+        }
+        progress("understanding \(prepared.files.count) files")
+        let built = try model(prepared, today: today)
+        let site = built.site
+        let problems = built.warnings
+        let templates = built.templates
+        progress("rendering \(site.documents.count) documents")
+        let output = try StagedOutput(target: options.output, source: options.source)
+        do {
+            let pages = try SiteRenderer(site: site, templates: templates, timings: timings).render(into: output)
+            let assets = templates.directory.appendingPathComponent("assets")
+            if FileManager.default.fileExists(atPath: assets.path) { try output.copyTree(from: assets, to: "assets/") }
+            if let isStale, isStale() {
+                output.discard()
+                return Report(documents: site.documents.count, pages: 0, files: 0, deadlines: site.calendar.count, warnings: problems,
+                              seconds: Date().timeIntervalSince(started), superseded: true)
+            }
+            try timings.measure("commit") { try output.commit() }
+            BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
+            return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, deadlines: site.calendar.count,
+                          warnings: problems, seconds: Date().timeIntervalSince(started), built: built)
+        } catch {
+            output.discard()
+            throw BuildFailure(problems + [Diagnostic(file: options.output.path, message: "writing the site failed (\(error.localizedDescription))",
+                                                      fix: "check free disk space and permissions; the previous output was left as it was")])
+        }
+    }
+
+    /// What a build reads before it understands anything: the files, the templates, site.yml.
+    struct Prepared {
+        var files: [SourceFile]
+        var templates: TemplateLibrary
+        var config: SiteConfig
+        var baseURL: BaseURL
+        var problems: [Diagnostic]
+    }
+
+    func prepare() throws(BuildFailure) -> Prepared {
         let loaded = timings.measure("load") { ContentLoader(siteDirectory: options.source).load() }
         var problems = loaded.diagnostics
         let templates: TemplateLibrary?
@@ -85,45 +139,30 @@ public struct SiteBuilder: Sendable {
         }
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
         guard let templates else { throw BuildFailure(problems) }
-
         let config = effectiveConfig(loaded.config)
         let baseURL = BaseURL(config.baseURL)
         guard baseURL.isValid else {
             throw BuildFailure(problems + [Diagnostic(file: "site.yml", message: "base URL '\(config.baseURL)' is not an http(s) address or a path",
                                                       fix: "use e.g. https://example.gov.vn/tre-em/ or /tre-em/")])
         }
-        let fingerprint = timings.measure("fingerprint") {
-            BuildFingerprint.compute(files: loaded.files, config: config, templates: templates.directory, options: options, today: today)
-        }
-        let quick = stamps ?? BuildFingerprint.quick(source: options.source, templates: templates.directory, options: options, today: today)
-        if let stored, stored.full == fingerprint {
-            BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
-            return Report(documents: loaded.files.count, pages: 0, files: 0, deadlines: 0, warnings: problems,
-                          seconds: Date().timeIntervalSince(started), unchanged: true)
-        }
-        progress("understanding \(loaded.files.count) files")
-        let documents = timings.measure("understand") {
-            Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML, cache: cache)
-        }
-        problems += Self.duplicateSlugs(documents)
-        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
+        return Prepared(files: loaded.files, templates: templates, config: config, baseURL: baseURL, problems: problems)
+    }
 
-        let site = timings.measure("site model") { Site(config: config, baseURL: baseURL, today: today, documents: documents) }
-        progress("rendering \(site.documents.count) documents")
-        let output = try StagedOutput(target: options.output, source: options.source)
-        do {
-            let pages = try SiteRenderer(site: site, templates: templates, timings: timings).render(into: output)
-            let assets = templates.directory.appendingPathComponent("assets")
-            if FileManager.default.fileExists(atPath: assets.path) { try output.copyTree(from: assets, to: "assets/") }
-            try timings.measure("commit") { try output.commit() }
-            BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
-            return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, deadlines: site.calendar.count,
-                          warnings: problems, seconds: Date().timeIntervalSince(started))
-        } catch {
-            output.discard()
-            throw BuildFailure(problems + [Diagnostic(file: options.output.path, message: "writing the site failed (\(error.localizedDescription))",
-                                                      fix: "check free disk space and permissions; the previous output was left as it was")])
+    /// Understands every file and makes the site model, without rendering anything.
+    func model(_ prepared: Prepared, today: CalendarDate) throws(BuildFailure) -> BuiltSite {
+        let documents = timings.measure("understand") {
+            Self.understand(prepared.files, basePath: prepared.baseURL.path, allowUnsafeHTML: prepared.config.unsafeHTML, cache: cache)
         }
+        let problems = prepared.problems + Self.duplicateSlugs(documents)
+        if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
+        let site = timings.measure("site model") { Site(config: prepared.config, baseURL: prepared.baseURL, today: today, documents: documents) }
+        return BuiltSite(site: site, templates: prepared.templates, warnings: problems)
+    }
+
+    /// The site model as a build would make it, nothing written: what `tre serve` keeps
+    /// for quick re-renders when its first build found the output already up to date.
+    public func model() throws(BuildFailure) -> BuiltSite {
+        try model(prepare(), today: options.today ?? Self.systemToday())
     }
 
     /// Loads and understands the site without writing anything, for `tre check`.
@@ -175,16 +214,17 @@ public struct SiteBuilder: Sendable {
         let results = ResultSlots<SiteDocument>(count: files.count)
         cache?.keep(only: Set(files.map(\.path)))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            if let known = cache?.document(for: file, basePath: basePath, allowUnsafeHTML: allowUnsafeHTML) {
-                results.set(index, known)
-                return
-            }
-            let document = SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter))
-            cache?.store(document, for: file, basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
-            results.set(index, document)
+            results.set(index, understand(files[index], analyzer: analyzer, cache: cache))
         }
         return results.values
+    }
+
+    /// One file, from the cache when its text is unchanged.
+    static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?) -> SiteDocument {
+        if let known = cache?.document(for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML) { return known }
+        let document = SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter))
+        cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
+        return document
     }
 
     static func duplicateSlugs(_ documents: [SiteDocument]) -> [Diagnostic] {

@@ -53,10 +53,6 @@ public final class StagedOutput: @unchecked Sendable {
         try data.write(to: url)
     }
 
-    public func write(_ relativePath: String, text: String) throws {
-        try write(relativePath, Data(text.utf8))
-    }
-
     /// Copies every file below `directory` to `relativePath` in the output.
     public func copyTree(from directory: URL, to relativePath: String) throws {
         let fm = FileManager.default

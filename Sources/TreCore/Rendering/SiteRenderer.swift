@@ -19,9 +19,12 @@ public struct SiteRenderer: Sendable {
         self.timings = timings
     }
 
+    /// The site-wide calendar's writer; a document's own deadline files are written by it too.
+    var calendarWriter: ICalendarWriter { ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today) }
+
     /// Writes everything; returns the site paths of the HTML pages written.
     @discardableResult
-    public func render(into output: StagedOutput) throws -> [String] {
+    public func render(into output: some OutputWriting) throws -> [String] {
         let common = CommonViewModel(site: site)
         let documentModel = DocumentViewModel(common: common)
         let sections = SectionViewModels(common: common)
@@ -33,7 +36,6 @@ public struct SiteRenderer: Sendable {
 
         try page("", "home", sections.home())
         try page("van-ban/", "document-list", sections.documentList())
-        let calendarWriter = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
         // Each deadline's VEVENT is written once and reused by every calendar it belongs to.
         let eventByUID = timings.measure("render events") {
             let events = ResultSlots<String>(count: site.calendar.count)
@@ -43,18 +45,13 @@ public struct SiteRenderer: Sendable {
         // Documents are independent: render them on all cores.
         try timings.measure("render documents") {
             try Self.concurrently(site.documents.count) { index in
-                let document = site.documents[index]
-                try output.write(document.path + "index.html", text: templates.render("document", documentModel.context(document)))
-                try output.write(document.path + "van-ban.txt", text: document.rawSource)
-                for entry in site.calendarBySlug[document.slug] ?? [] {
-                    try output.write(document.path + "han-chot-\(entry.index + 1).ics", text: calendarWriter.calendar([eventByUID[entry.uid] ?? ""]))
-                }
+                try renderDocument(site.documents[index], documentModel: documentModel, into: output) { eventByUID[$0.uid] ?? "" }
             }
         }
         pages += site.documents.map(\.path)
         for other in site.pages {
-            let layout = templates.names.contains(other.layout) ? other.layout : "page"
-            try page(other.path, layout, documentModel.pageContext(other))
+            try renderPage(other, documentModel: documentModel, into: output)
+            pages.append(other.path)
         }
         // Every deadline row is rendered once, for the calendar and agency pages that list it.
         let rows = timings.measure("render deadline rows") { DeadlineRows(common: common, templates: templates) }
@@ -111,6 +108,35 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
+    /// A document's page, its source text and one iCalendar file per deadline.
+    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting,
+                        event: (Site.CalendarEntry) -> String) throws {
+        try output.write(document.path + "index.html", text: templates.render("document", documentModel.context(document)))
+        try output.write(document.path + "van-ban.txt", text: document.rawSource)
+        for entry in site.calendarBySlug[document.slug] ?? [] {
+            try output.write(document.path + "han-chot-\(entry.index + 1).ics", text: calendarWriter.calendar([event(entry)]))
+        }
+    }
+
+    /// A page with its own layout (the hotline page), or `page` when the theme has no such layout.
+    func renderPage(_ page: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws {
+        let layout = templates.names.contains(page.layout) ? page.layout : "page"
+        try output.write(page.path + "index.html", text: templates.render(layout, documentModel.pageContext(page)))
+    }
+
+    /// Re-renders one document or page of the site (its new version already in ``site``)
+    /// straight into a built output folder: `tre serve`'s quick path.
+    /// Returns the site paths written.
+    public func renderOne(_ document: SiteDocument, into output: some OutputWriting) throws -> [String] {
+        let documentModel = DocumentViewModel(common: CommonViewModel(site: site))
+        guard document.isDocument else {
+            try renderPage(document, documentModel: documentModel, into: output)
+            return [document.path]
+        }
+        try renderDocument(document, documentModel: documentModel, into: output) { calendarWriter.eventText($0, site: site) }
+        return [document.path]
+    }
+
     public func openData() throws -> Data {
         let targets = site.citationTargets
         let records = site.documents.map { document in
@@ -127,7 +153,7 @@ public struct SiteRenderer: Sendable {
 
 extension SiteRenderer {
     /// Renders numbered pages on all cores; returns their paths in the order given.
-    func render(_ pages: [(Int, Int)], into output: StagedOutput,
+    func render(_ pages: [(Int, Int)], into output: some OutputWriting,
                 _ make: @Sendable (Int, Int) -> (path: String, html: String)) throws -> [String] {
         let paths = ResultSlots<String>(count: pages.count)
         try Self.concurrently(pages.count) { index in

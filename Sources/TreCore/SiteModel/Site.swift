@@ -17,6 +17,8 @@ public struct Site: Sendable {
     public var calendar: [CalendarEntry]
     /// Slug → index in ``documents``, and slug → that document's calendar entries: lookups, not scans.
     private var indexBySlug: [String: Int] = [:]
+    /// Citation key of a document number → indexes in ``documents`` of the documents with it.
+    private var indexesByCitationKey: [String: [Int]] = [:]
     public private(set) var calendarBySlug: [String: [CalendarEntry]] = [:]
 
     public struct Campaign: Sendable {
@@ -94,22 +96,18 @@ public struct Site: Sendable {
         pages = visible.filter { !$0.isDocument }
 
         // Citations: one dictionary lookup per citation, no pairwise scan.
-        var byNumber: [String: [SiteDocument]] = [:]
-        for document in documents {
-            if let number = document.facts.number { byNumber[CitationExtractor.key(number: number), default: []].append(document) }
+        var byNumber: [String: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            if let number = document.facts.number { byNumber[CitationExtractor.key(number: number), default: []].append(index) }
         }
+        indexesByCitationKey = byNumber
         var targets: [String: [Int: String]] = [:]
         var citedBy: [String: [String]] = [:]
         for document in documents {
-            for (index, citation) in document.facts.citations.enumerated() {
-                guard let number = citation.number, let candidates = byNumber[CitationExtractor.key(number: number)] else { continue }
-                let match = candidates.first { candidate in
-                    guard let date = citation.date else { return true }
-                    return candidate.facts.date.map { $0 == date } ?? (candidate.facts.year == date.year)
-                }
-                guard let target = match, target.slug != document.slug else { continue }
-                targets[document.slug, default: [:]][index] = target.slug
-                if !(citedBy[target.slug] ?? []).contains(document.slug) { citedBy[target.slug, default: []].append(document.slug) }
+            let found = Self.citationTargets(of: document, among: documents, byNumber: byNumber)
+            if !found.isEmpty { targets[document.slug] = found }
+            for target in found.keys.sorted().compactMap({ found[$0] }) where !(citedBy[target] ?? []).contains(document.slug) {
+                citedBy[target, default: []].append(document.slug)
             }
         }
         citationTargets = targets
@@ -129,6 +127,44 @@ public struct Site: Sendable {
     }
 
     public func document(slug: String) -> SiteDocument? { indexBySlug[slug].map { documents[$0] } }
+
+    /// Citation index → slug of the document in the site it names (same number; same date, or same year when only that is known).
+    static func citationTargets(of document: SiteDocument, among documents: [SiteDocument], byNumber: [String: [Int]]) -> [Int: String] {
+        var found: [Int: String] = [:]
+        for (index, citation) in document.facts.citations.enumerated() {
+            guard let number = citation.number, let candidates = byNumber[CitationExtractor.key(number: number)] else { continue }
+            let match = candidates.map { documents[$0] }.first { candidate in
+                guard let date = citation.date else { return true }
+                return candidate.facts.date.map { $0 == date } ?? (candidate.facts.year == date.year)
+            }
+            if let target = match, target.slug != document.slug { found[index] = target.slug }
+        }
+        return found
+    }
+
+    /// This site with one document's new version put in place of the old, for
+    /// `tre serve`'s quick re-render of that document's own page: its deadlines
+    /// and the documents it cites are worked out again; lists across the site
+    /// (calendar, agencies, campaigns) are left to the full rebuild that follows.
+    /// Nil when the new version would not sit at the same URL, as the same kind of page.
+    public func replacing(_ document: SiteDocument) -> Site? {
+        var copy = self
+        if let index = indexBySlug[document.slug], documents[index].source == document.source {
+            guard document.isDocument, !document.frontMatter.draft, documents[index].path == document.path else { return nil }
+            copy.documents[index] = document
+            copy.calendarBySlug[document.slug] = document.facts.deadlines.enumerated().map {
+                CalendarEntry(slug: document.slug, index: $0.offset, deadline: $0.element)
+            }
+            copy.citationTargets[document.slug] = Self.citationTargets(of: document, among: documents, byNumber: indexesByCitationKey)
+            return copy
+        }
+        if let index = pages.firstIndex(where: { $0.source == document.source }) {
+            guard !document.isDocument, !document.frontMatter.draft, pages[index].path == document.path else { return nil }
+            copy.pages[index] = document
+            return copy
+        }
+        return nil
+    }
 
     static func campaigns(from documents: [SiteDocument]) -> [Campaign] {
         var byYear: [Int: Campaign] = [:]
