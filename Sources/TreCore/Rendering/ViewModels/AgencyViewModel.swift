@@ -31,7 +31,7 @@ struct AgencyViewModel {
         let path = "co-quan/\(agency.key)/"
         func slice<T>(_ items: [T]) -> ArraySlice<T> { items[Pager(path: path, count: items.count, size: Self.pageSize).slice(of: page)] }
         func task(_ item: (slug: String, task: DocumentFacts.Task)) -> [String: Any] {
-            ["text": item.task.text, "timeframe": item.task.timeframe ?? "",
+            ["text": item.task.text, "timeframe": item.task.timeframe ?? "", "hasTimeframe": !(item.task.timeframe ?? "").isEmpty,
              "href": site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
              "documentTitle": site.document(slug: item.slug)?.identity ?? ""]
         }

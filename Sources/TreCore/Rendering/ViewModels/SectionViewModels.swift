@@ -55,7 +55,8 @@ struct SectionViewModels {
         }
         let tasks = campaign.tasks.map { item -> [String: Any] in
             ["text": item.task.text, "lead": item.task.lead.joined(separator: "; "), "cooperating": item.task.cooperating.joined(separator: "; "),
-             "timeframe": item.task.timeframe ?? "", "href": site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
+             "timeframe": item.task.timeframe ?? "", "hasTimeframe": !(item.task.timeframe ?? "").isEmpty,
+             "hasCooperating": !item.task.cooperating.isEmpty, "href": site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
              "documentTitle": site.document(slug: item.slug)?.identity ?? ""]
         }
         let activities = campaign.quotes.map { item -> [String: Any] in
