@@ -81,8 +81,7 @@ public struct SiteRenderer: Sendable {
             let agencyPages = lists.indices.flatMap { index in (1...lists[index].pageCount).map { (index, $0) } }
             pages += try render(agencyPages, into: output) { index, number in
                 let context = agencies.context(lists[index], page: number)
-                return (Pager(path: "co-quan/\(lists[index].agency.key)/", count: lists[index].pageCount, size: 1).path(of: number),
-                        templates.render("agency", context))
+                return (lists[index].pager.path(of: number), templates.render("agency", context))
             }
             try Self.concurrently(site.agencies.count) { index in
                 let agency = site.agencies[index]

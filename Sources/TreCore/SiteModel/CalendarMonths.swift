@@ -17,7 +17,22 @@ public struct CalendarMonths: Sendable {
         public var year: Int
         public var month: Int
         /// Sorted by day, then document and position; a deadline appears once.
-        public var items: [Item]
+        public let items: [Item]
+        /// Day of the month → position in ``items`` of its first deadline, and how many fall on it.
+        public let days: [Int: (first: Int, count: Int)]
+
+        public init(year: Int, month: Int, items: [Item]) {
+            self.year = year
+            self.month = month
+            self.items = items
+            self.days = Self.days(of: items)
+        }
+
+        static func days(of items: [Item]) -> [Int: (first: Int, count: Int)] {
+            var days: [Int: (first: Int, count: Int)] = [:]
+            for (index, item) in items.enumerated() { days[item.date.day, default: (index, 0)].count += 1 }
+            return days
+        }
 
         /// `2025-06`: the month's path segment under `/lich/`.
         public var slug: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }

@@ -24,19 +24,22 @@ struct AgencyViewModel {
         var pageCount: Int {
             [deadlines.count, agency.leads.count, agency.cooperates.count].map { Pager(path: "", count: $0, size: pageSize).pageCount }.max() ?? 1
         }
+
+        /// The agency's pages, one number each.
+        var pager: Pager { Pager(path: "co-quan/\(agency.key)/", count: pageCount, size: 1) }
     }
 
     func context(_ lists: Lists, page: Int) -> [String: Any] {
         let agency = lists.agency
-        let path = "co-quan/\(agency.key)/"
+        let pager = lists.pager
+        let path = pager.path
         func slice<T>(_ items: [T]) -> ArraySlice<T> { items[Pager(path: path, count: items.count, size: Self.pageSize).slice(of: page)] }
         func task(_ item: (slug: String, task: DocumentFacts.Task)) -> [String: Any] {
             ["text": item.task.text, "timeframe": item.task.timeframe ?? "", "hasTimeframe": !(item.task.timeframe ?? "").isEmpty,
              "href": site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
              "documentTitle": site.document(slug: item.slug)?.identity ?? ""]
         }
-        let pages = lists.pageCount
-        let pager = Pager(path: path, count: pages, size: 1)
+        let pages = pager.pageCount
         let deadlines = slice(lists.deadlines).compactMap { rows[$0] }
         let leads = slice(agency.leads).map(task)
         let cooperates = slice(agency.cooperates).map(task)

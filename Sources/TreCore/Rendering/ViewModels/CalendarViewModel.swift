@@ -23,16 +23,17 @@ struct CalendarViewModel {
                 break
             }
         }
+        // A day's deadlines are all to come or all past, so a month's days from today on are exactly its upcoming ones,
+        // in the same order: the overview shows a run of the month's items starting at its first upcoming one.
         var budget = Self.monthPageSize
         let upcoming = groups.compactMap { items -> [String: Any]? in
             guard budget > 0, let month = months.all.first(where: { $0.year == items[0].date.year && $0.month == items[0].date.month }) else { return nil }
             let shown = Array(items.prefix(budget))
             budget -= shown.count
             let pager = pager(for: month)
-            let pageOf = Dictionary(month.items.enumerated().map { ($1.entry.uid, pager.page(of: $0)) }, uniquingKeysWith: { first, _ in first })
-            let onThisPage = Set(shown.map(\.entry.uid))
-            var model = section(month: month, id: "sap-toi-" + month.slug, shown: shown, grid: items) { item in
-                onThisPage.contains(item.entry.uid) ? "" : site.baseURL.link(pager.path(of: pageOf[item.entry.uid] ?? 1))
+            let firstUpcoming = month.items.count - items.count
+            var model = section(month: month, id: "sap-toi-" + month.slug, shown: shown, fromDay: items[0].date.day) { index in
+                index < firstUpcoming + shown.count ? "" : site.baseURL.link(pager.path(of: pager.page(of: index)))
             }
             model["href"] = site.baseURL.link(pager.path)
             if shown.count < items.count { model["more"] = ["count": items.count - shown.count, "href": site.baseURL.link(pager.path)] }
@@ -61,9 +62,8 @@ struct CalendarViewModel {
     func month(at position: Int, page: Int) -> [String: Any] {
         let month = months.all[position]
         let pager = pager(for: month)
-        let section = section(month: month, id: "thang-" + month.slug, shown: Array(month.items[pager.slice(of: page)]), grid: month.items) { item in
-            let index = month.items.firstIndex { $0.entry.uid == item.entry.uid } ?? 0
-            return pager.page(of: index) == page ? "" : site.baseURL.link(pager.path(of: pager.page(of: index)))
+        let section = section(month: month, id: "thang-" + month.slug, shown: Array(month.items[pager.slice(of: page)]), fromDay: 1) { index in
+            pager.page(of: index) == page ? "" : site.baseURL.link(pager.path(of: pager.page(of: index)))
         }
         var extra: [String: Any] = ["month": section, "pager": pager.context(page: page, link: site.baseURL.link), "count": month.items.count]
         if position > 0 { extra["previous"] = neighbour(months.all[position - 1]) }
@@ -77,20 +77,16 @@ struct CalendarViewModel {
         ["label": month.label, "href": site.baseURL.link("lich/\(month.slug)/")]
     }
 
-    /// One month as `calendar-month.mustache` shows it: heading, a grid of
-    /// `grid`'s days each linked to its first deadline (`page` gives the page
-    /// it is on, "" for this one), and the rows of `shown`.
-    private func section(month: CalendarMonths.Month, id: String, shown: [CalendarMonths.Item], grid: [CalendarMonths.Item],
-                         page: (CalendarMonths.Item) -> String) -> [String: Any] {
-        var firstOfDay: [Int: String] = [:]
-        var countOfDay: [Int: Int] = [:]
-        for item in grid {
-            countOfDay[item.date.day, default: 0] += 1
-            if firstOfDay[item.date.day] == nil, let row = rows[item.entry] { firstOfDay[item.date.day] = page(item) + "#" + row.id }
-        }
+    /// One month as `calendar-month.mustache` shows it: heading, a grid whose
+    /// days from `fromDay` on link to their first deadline (`page` gives the page
+    /// that item's position in the month is on, "" for this one), and the rows of `shown`.
+    private func section(month: CalendarMonths.Month, id: String, shown: [CalendarMonths.Item], fromDay: Int,
+                         page: (Int) -> String) -> [String: Any] {
+        let days = month.days.filter { $0.key >= fromDay }
+        let links = days.compactMapValues { day in rows[month.items[day.first].entry].map { page(day.first) + "#" + $0.id } }
         return [
             "label": month.label, "id": id,
-            "weeks": MonthGrid.weeks(year: month.year, month: month.month, days: firstOfDay, counts: countOfDay, today: site.today),
+            "weeks": MonthGrid.weeks(year: month.year, month: month.month, days: links, counts: days.mapValues(\.count), today: site.today),
             "entries": shown.compactMap { rows[$0.entry] },
         ]
     }
