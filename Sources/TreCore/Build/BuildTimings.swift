@@ -6,6 +6,7 @@ import Foundation
 public final class BuildTimings: @unchecked Sendable {
     private let lock = NSLock()
     private var steps: [(name: String, seconds: Double)] = []
+    private var residentAfter: [String: Int] = [:]
 
     public init() {}
 
@@ -21,6 +22,7 @@ public final class BuildTimings: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let index = steps.firstIndex(where: { $0.name == name }) { steps[index].seconds += seconds } else { steps.append((name, seconds)) }
+        residentAfter[name] = Self.residentMegabytes()
     }
 
     public var recorded: [(name: String, seconds: Double)] {
@@ -30,6 +32,20 @@ public final class BuildTimings: @unchecked Sendable {
     }
 
     public var summary: String {
-        recorded.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · ")
+        lock.lock()
+        let resident = residentAfter
+        lock.unlock()
+        return recorded.map { step in
+            let memory = resident[step.name].map { " (\($0) MB)" } ?? ""
+            return "\(step.name) \(String(format: "%.2f", step.seconds)) s\(memory)"
+        }.joined(separator: " · ")
+    }
+
+    /// The process's resident memory in megabytes, where the system says (Linux `/proc`).
+    static func residentMegabytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kilobytes / 1024
     }
 }
