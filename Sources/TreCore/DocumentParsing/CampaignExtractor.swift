@@ -28,7 +28,7 @@ public enum CampaignExtractor {
         var quotes: [String] = []
         for block in blocks where block.text.containsBytes("111") {
             for sentence in Sentences.split(block.text) where hotline.contains(in: String(sentence)) {
-                let lower = sentence.lowercased()
+                let lower = sentence.lowercasedFast
                 if lower.containsBytes("tổng đài") || lower.containsBytes("đường dây") || lower.containsBytes("bảo vệ trẻ em") {
                     quotes.append(sentence.collapsingWhitespace)
                 }

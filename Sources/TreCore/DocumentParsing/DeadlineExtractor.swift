@@ -63,7 +63,7 @@ public enum DeadlineExtractor {
 
     static func extract(sentence: String, anchor: String, year: Int?, owners: [String], fallbackOwners: [String]) -> [DocumentFacts.Deadline] {
         var found: [(date: CalendarDate, start: CalendarDate?, recurrence: String?, phrase: Range<String.Index>)] = []
-        let lower = sentence.lowercased()
+        let lower = sentence.lowercasedFast
         let recurring = lower.containsBytes("định kỳ") || lower.containsBytes("hằng năm") || lower.containsBytes("hàng năm")
         // Characters already claimed by a phrase: the patterns are tried in order and never overlap.
         var claimed = Coverage(sentence)

@@ -73,7 +73,7 @@ public enum HeaderExtractor {
         case "HỘI ĐỒNG NHÂN DÂN": bodyName = "Hội đồng nhân dân"
         default: bodyName = sentenceCase(String(body))
         }
-        let restLower = rest.lowercased()
+        let restLower = rest.lowercasedFast
         if let level = levels.first(where: { restLower.hasPrefix($0 + " ") }) {
             let place = rest.dropFirst(level.count + 1)
             return "\(bodyName) \(level) \(titleCase(String(place)))"
@@ -100,7 +100,7 @@ public enum HeaderExtractor {
 
     /// bộ, tỉnh, sở, huyện, xã … from an issuer's name.
     public static func level(of issuer: String) -> String? {
-        let lower = issuer.lowercased()
+        let lower = issuer.lowercasedFast
         if lower.hasPrefix("bộ ") || lower.hasPrefix("thủ tướng") || lower.hasPrefix("chính phủ") { return "trung ương" }
         if lower.hasPrefix("sở ") { return "sở" }
         for level in ["tỉnh", "huyện", "quận", "thị xã", "thị trấn", "phường", "xã"] where lower.containsBytes(" \(level) ") {
@@ -157,7 +157,7 @@ public enum HeaderExtractor {
 
     /// "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", as titles are written in running text.
     static func positionCase(_ text: String) -> String {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast
         if lower.hasPrefix("phó ") { return "Phó " + sentenceCase(String(lower.dropFirst(4))) }
         return sentenceCase(lower)
     }
@@ -167,7 +167,7 @@ public enum HeaderExtractor {
     }
 
     static func sentenceCase(_ text: String) -> String {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast
         return lower.prefix(1).uppercased() + lower.dropFirst()
     }
 }

@@ -1,12 +1,54 @@
+import Foundation
+
 /// The open-data file `/data/van-ban.json`: every document and what Tre
 /// understood of it. Its shape is a public interface (documented in the
 /// README); add fields, never rename or remove them. Absent values are `null`.
-public struct OpenData: Encodable {
+public struct OpenData: Encodable, Sendable {
     public var documents: [Record]
 
     public init(documents: [Record]) { self.documents = documents }
 
-    public struct Record: Encodable {
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The file's bytes: the same as one `JSONEncoder` pass over the whole value, but each
+    /// record is encoded on its own, on all cores, and indented into the `documents` array.
+    public func encoded() throws -> Data {
+        guard !documents.isEmpty else { return try Self.encoder().encode(self) }
+        let parts = ResultSlots<Result<Data, Error>>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            parts.set(index, Result { try Self.indented(Self.encoder().encode(documents[index])) })
+        }
+        var data = Data("{\n  \"documents\" : [\n".utf8)
+        for (index, part) in parts.values.enumerated() {
+            if index > 0 { data.append(contentsOf: ",\n".utf8) }
+            data.append(try part.get())
+        }
+        data.append(contentsOf: "\n  ]\n}".utf8)
+        return data
+    }
+
+    /// A pretty-printed record moved two levels in: four spaces before each line that is not
+    /// empty, as the encoder writes it. Strings never hold a raw newline (JSON escapes it),
+    /// so lines are safe to cut at.
+    static func indented(_ json: Data) -> Data {
+        var result: [UInt8] = []
+        result.reserveCapacity(json.count + json.count / 8)
+        let indent = Array("    ".utf8)
+        var atLineStart = true
+        for byte in json {
+            let newline = byte == UInt8(ascii: "\n")
+            if atLineStart && !newline { result += indent }
+            result.append(byte)
+            atLineStart = newline
+        }
+        return Data(result)
+    }
+
+    public struct Record: Encodable, Sendable {
         public var source: String
         public var url: String?
         public var facts: DocumentFacts
@@ -153,4 +195,3 @@ public enum FactsReport {
     }
 }
 
-import Foundation

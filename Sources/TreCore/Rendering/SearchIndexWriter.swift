@@ -30,20 +30,20 @@ public struct SearchIndexWriter: Sendable {
     /// Folded syllables of a text: "Tổng đài 111" → ["tong", "dai", "111"], "Ia H’Drai" → ["ia", "hdrai"].
     public static func syllables(_ text: String) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         for scalar in VietnameseFolding.fold(text).unicodeScalars {
             // An apostrophe joins a syllable: "H’Drai" is one word, "hdrai".
             if scalar == "’" || scalar == "'" || scalar == "‘" { continue }
             let isWord = scalar.isASCII ? ((scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9"))
                 : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
             if isWord {
-                current.append(scalar)
+                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current.append(contentsOf: UTF8.encode(scalar)!) }
             } else if !current.isEmpty {
-                result.append(String(current))
-                current = String.UnicodeScalarView()
+                result.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { result.append(String(current)) }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
         return result
     }
 

@@ -144,9 +144,7 @@ public struct SiteRenderer: Sendable {
                                 site.document(slug: slug).map { site.baseURL.absolute($0.path) }
                             })
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(OpenData(documents: records))
+        return try OpenData(documents: records).encoded()
     }
 }
 

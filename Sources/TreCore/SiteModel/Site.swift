@@ -34,7 +34,7 @@ public struct Site: Sendable {
             if let theme = month.theme { themes.append((theme, document.slug)) }
             documentSlugs.append(document.slug)
             quotes.append((document.slug, month.quote))
-            for task in document.facts.tasks where task.text.lowercased().containsBytes("tháng hành động") {
+            for task in document.facts.tasks where task.text.lowercasedFast.containsBytes("tháng hành động") {
                 tasks.append((document.slug, task))
             }
         }

@@ -1,0 +1,53 @@
+/// Lowercasing for the extractors' hot paths: the same result as `lowercased()`,
+/// but Latin letters (ASCII and Vietnamese, U+00C0–U+024F, U+1E00–U+1EFF) are
+/// mapped through a table built once and written as bytes, instead of building
+/// a string per scalar.
+///
+/// ```swift
+/// "Ủy ban nhân dân HUYỆN".lowercasedFast  // "ủy ban nhân dân huyện"
+/// ```
+extension StringProtocol {
+    var lowercasedFast: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
+            } else if let slot = LowercaseTable.slot(of: value) {
+                let lower = LowercaseTable.table[slot]
+                // 0 marks a letter whose lowercase is more than one scalar (İ): the library does it.
+                guard lower != 0 else { return lowercased() }
+                bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(lower)!)!)
+            } else if scalar.properties.changesWhenLowercased {
+                return lowercased()
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+enum LowercaseTable {
+    /// Each scalar of the Latin ranges → its one-scalar lowercase (itself when it has none), 0 when longer.
+    static let table: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x190 + 0x100)
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)), let slot = slot(of: UInt32(value)) else { continue }
+                let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                table[slot] = lower.count == 1 ? lower.first!.value : 0
+            }
+        }
+        return table
+    }()
+
+    static func slot(of value: UInt32) -> Int? {
+        switch value {
+        case 0x00C0...0x024F: Int(value - 0x00C0)
+        case 0x1E00...0x1EFF: 0x190 + Int(value - 0x1E00)
+        default: nil
+        }
+    }
+}
