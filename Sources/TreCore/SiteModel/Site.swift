@@ -178,8 +178,11 @@ public struct Site: Sendable {
 
     static func agencies(from documents: [SiteDocument], calendar: [CalendarEntry]) -> [Agency] {
         var byKey: [String: Agency] = [:]
+        // Thousands of documents name the same few hundred agencies: each spelling is keyed once.
+        var keyByName: [String: String] = [:]
         func touch(_ name: String) -> String {
-            let key = AgencyNames.key(name)
+            let key = keyByName[name] ?? AgencyNames.key(name)
+            keyByName[name] = key
             if byKey[key] == nil { byKey[key] = Agency(key: key, name: name, leads: [], cooperates: [], deadlines: []) }
             return key
         }

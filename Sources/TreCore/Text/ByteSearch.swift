@@ -9,26 +9,25 @@ extension String {
     func byteRange(of needle: String) -> Range<String.Index>? {
         var haystack = self
         var needle = needle
-        return haystack.withUTF8 { h -> Range<String.Index>? in
-            needle.withUTF8 { n -> Range<String.Index>? in
-                guard !n.isEmpty, n.count <= h.count else { return nil }
-                let first = n[0]
-                var offset = 0
-                let last = h.count - n.count
-                while offset <= last {
-                    if h[offset] == first {
-                        var k = 1
-                        while k < n.count && h[offset + k] == n[k] { k += 1 }
-                        if k == n.count {
-                            let lower = self.utf8.index(self.utf8.startIndex, offsetBy: offset)
-                            return lower..<self.utf8.index(lower, offsetBy: n.count)
-                        }
-                    }
-                    offset += 1
+        let offset = haystack.withUTF8 { h -> Int? in
+            needle.withUTF8 { n -> Int? in
+                guard !n.isEmpty, n.count <= h.count, let hBase = h.baseAddress, let nBase = n.baseAddress else { return nil }
+                // The C library's vectorised memchr finds candidates by the needle's highest byte
+                // (a Vietnamese letter's, or a rare ASCII one), then memcmp checks them.
+                let pivot = n.indices.max { n[$0] < n[$1] }!
+                var start = pivot
+                let end = h.count - (n.count - pivot) + 1
+                while start < end, let hit = memchr(hBase + start, Int32(n[pivot]), end - start) {
+                    let candidate = UnsafeRawPointer(hit) - UnsafeRawPointer(hBase) - pivot
+                    if memcmp(hBase + candidate, nBase, n.count) == 0 { return candidate }
+                    start = candidate + pivot + 1
                 }
                 return nil
             }
         }
+        guard let offset else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 }
 

@@ -53,20 +53,20 @@ public enum VietnameseFolding {
 /// ```
 public enum Slug {
     public static func make(_ text: String, maxLength: Int = 80) -> String {
-        var result = ""
+        var result: [UInt8] = []
         var pendingHyphen = false
-        for scalar in VietnameseFolding.fold(text).unicodeScalars {
-            let isWord = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
+        for byte in VietnameseFolding.fold(text).utf8 {
+            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
             if isWord {
-                if pendingHyphen && !result.isEmpty { result.append("-") }
+                if pendingHyphen && !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                result.unicodeScalars.append(scalar)
+                result.append(byte)
                 if result.count >= maxLength { break }
             } else {
                 pendingHyphen = true
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     public static func isValid(_ slug: String) -> Bool {
