@@ -2,9 +2,9 @@
 /// `- Cơ quan, đơn vị phối hợp thực hiện: …`, `- Thời gian thực hiện: …`;
 /// or an item that names its lead ("2. Phòng Y tế chủ trì, phối hợp với …").
 public enum TaskExtractor {
-    static let lead = Pattern(#"^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)\s+chủ trì\s*:\s*(.+)$"#, requires: [":"])
-    static let cooperating = Pattern(#"^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)[\p{L}, ]*phối hợp[\p{L} ]*:\s*(.+)$"#, requires: [":"])
-    static let timeframe = Pattern(#"^(?:[-+•]\s*)?Thời gian(?: thực hiện| hoàn thành)?\s*:\s*(.+)$"#, requires: [":"])
+    static let lead = Pattern(#"^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)\s+chủ trì\s*:\s*(.+)$"#, requires: [":"], startsWith: ["cơ quan", "đơn vị"])
+    static let cooperating = Pattern(#"^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)[\p{L}, ]*phối hợp[\p{L} ]*:\s*(.+)$"#, requires: [":"], startsWith: ["cơ quan", "đơn vị"])
+    static let timeframe = Pattern(#"^(?:[-+•]\s*)?Thời gian(?: thực hiện| hoàn thành)?\s*:\s*(.+)$"#, requires: [":"], startsWith: ["thời gian"])
     static let numberedHeading = Pattern(#"^(\d{1,2})\.\s+(.+)$"#)
     static let namesLead = Pattern(#"^(.{4,120}?)\s+chủ trì(?:,\s*phối hợp (?:với\s+)?(.+?))?(?:[.:;]|$)"#)
 

@@ -5,9 +5,15 @@ import Foundation
 public protocol OutputWriting: Sendable {
     /// Writes bytes at a path relative to the output folder.
     func write(_ relativePath: String, _ data: Data) throws
+    /// Writes the parts one after another as one file, for files too big to join in memory first.
+    func write(_ relativePath: String, parts: [Data]) throws
 }
 
 extension OutputWriting {
+    public func write(_ relativePath: String, parts: [Data]) throws {
+        try write(relativePath, parts.reduce(into: Data()) { $0.append($1) })
+    }
+
     /// Writes `text` as UTF-8.
     public func write(_ relativePath: String, text: String) throws { try write(relativePath, Data(text.utf8)) }
 }

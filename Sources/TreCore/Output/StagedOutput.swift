@@ -40,6 +40,19 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     public func write(_ relativePath: String, _ data: Data) throws {
+        try data.write(to: prepare(relativePath))
+    }
+
+    public func write(_ relativePath: String, parts: [Data]) throws {
+        let url = try prepare(relativePath)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        for part in parts { try handle.write(contentsOf: part) }
+    }
+
+    /// The file's URL in the staging folder, its folder made.
+    private func prepare(_ relativePath: String) throws -> URL {
         let url = staging.appendingPathComponent(relativePath)
         let directory = url.deletingLastPathComponent().path
         // The folder is made under the lock, so a file written from another thread never finds it missing.
@@ -50,7 +63,7 @@ public final class StagedOutput: @unchecked Sendable {
             createdDirectories.insert(directory)
         }
         lock.unlock()
-        try data.write(to: url)
+        return url
     }
 
     /// Copies every file below `directory` to `relativePath` in the output.

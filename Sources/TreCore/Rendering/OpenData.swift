@@ -16,26 +16,23 @@ public struct OpenData: Encodable, Sendable {
 
     /// The file's bytes: the same as one `JSONEncoder` pass over the whole value, but each
     /// record is encoded on its own, on all cores, and indented into the `documents` array.
-    public func encoded() throws -> Data {
-        guard !documents.isEmpty else { return try Self.encoder().encode(self) }
+    public func encoded() throws -> Data { try encodedParts().reduce(into: Data()) { $0.append($1) } }
+
+    /// ``encoded()`` in parts to write one after another, so the whole file is never in memory twice.
+    public func encodedParts() throws -> [Data] {
+        guard !documents.isEmpty else { return [try Self.encoder().encode(self)] }
         let parts = ResultSlots<Result<Data, Error>>(count: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            parts.set(index, Result { try Self.indented(Self.encoder().encode(documents[index])) })
+            parts.set(index, Result { try Self.indented(Self.encoder().encode(documents[index]), separated: index > 0) })
         }
-        var data = Data("{\n  \"documents\" : [\n".utf8)
-        for (index, part) in parts.values.enumerated() {
-            if index > 0 { data.append(contentsOf: ",\n".utf8) }
-            data.append(try part.get())
-        }
-        data.append(contentsOf: "\n  ]\n}".utf8)
-        return data
+        return [Data("{\n  \"documents\" : [\n".utf8)] + (try parts.values.map { try $0.get() }) + [Data("\n  ]\n}".utf8)]
     }
 
     /// A pretty-printed record moved two levels in: four spaces before each line that is not
     /// empty, as the encoder writes it. Strings never hold a raw newline (JSON escapes it),
     /// so lines are safe to cut at.
-    static func indented(_ json: Data) -> Data {
-        var result: [UInt8] = []
+    static func indented(_ json: Data, separated: Bool) -> Data {
+        var result: [UInt8] = separated ? Array(",\n".utf8) : []
         result.reserveCapacity(json.count + json.count / 8)
         let indent = Array("    ".utf8)
         var atLineStart = true

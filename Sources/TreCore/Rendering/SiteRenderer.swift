@@ -102,7 +102,7 @@ public struct SiteRenderer: Sendable {
             try output.write("feed.xml", text: FeedWriter.atom(site: site, updated: site.today))
             try output.write("sitemap.xml", text: FeedWriter.sitemap(site: site, paths: pages))
             try output.write("robots.txt", text: FeedWriter.robots(site: site))
-            try output.write("data/van-ban.json", try openData())
+            try output.write("data/van-ban.json", parts: try openData())
         }
         return pages
     }
@@ -136,7 +136,7 @@ public struct SiteRenderer: Sendable {
         return [document.path]
     }
 
-    public func openData() throws -> Data {
+    public func openData() throws -> [Data] {
         let targets = site.citationTargets
         let records = site.documents.map { document in
             OpenData.Record(source: document.source, url: site.baseURL.absolute(document.path), facts: document.facts,
@@ -144,7 +144,7 @@ public struct SiteRenderer: Sendable {
                                 site.document(slug: slug).map { site.baseURL.absolute($0.path) }
                             })
         }
-        return try OpenData(documents: records).encoded()
+        return try OpenData(documents: records).encodedParts()
     }
 }
 

@@ -11,8 +11,11 @@ import Foundation
 public struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
     let required: [String]
+    let starts: [String]
 
-    public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = []) {
+    /// `startsWith` names the words (lowercase) one of which every match starts with, after
+    /// list bullets and spaces, for patterns anchored at `^`: "cơ quan" for `^(?:[-+•]\s*)?Cơ quan …`.
+    public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], startsWith: [String] = []) {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
         // Tre's patterns are literals; a bad one is a programming error caught by the tests.
@@ -20,11 +23,20 @@ public struct Pattern: @unchecked Sendable {
         precondition(!caseInsensitive || requires.allSatisfy { $0.lowercased() == $0.uppercased() },
                      "a case-insensitive pattern can only require literals without case")
         required = requires
+        precondition(startsWith.allSatisfy { $0 == $0.lowercased() }, "start words are given in lowercase")
+        starts = startsWith
     }
 
-    /// False when the text holds none of the required literals, so no match is possible.
+    /// False when the text holds none of the required literals or starts with none of the
+    /// start words, so no match is possible.
     private func mayMatch(_ text: String) -> Bool {
-        required.isEmpty || required.contains { text.containsBytes($0) }
+        guard required.isEmpty || required.contains(where: { text.containsBytes($0) }) else { return false }
+        guard !starts.isEmpty else { return true }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !($0 == "-" || $0 == "+" || $0 == "•" || $0.properties.isWhitespace) }) else { return false }
+        let head = scalars[first...].prefix(starts.map { $0.unicodeScalars.count }.max()!)
+        let lower = String(String.UnicodeScalarView(head)).lowercasedFast
+        return starts.contains { lower.hasPrefix($0) }
     }
 
     /// One match: the whole range and each capture group (nil when the group did not take part).

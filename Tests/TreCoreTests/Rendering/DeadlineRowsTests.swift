@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import TreCore
+
+@Suite struct DeadlineRowsTests {
+    /// Lists write each pre-rendered row as `{{{html}}}`; a theme written before that still
+    /// renders `{{> deadline-item}}` per row, and must get the same pages from the row's fields.
+    @Test func aThemeThatRendersThePartialPerRowGetsTheSamePages() throws {
+        let theme = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: theme) }
+        try Fixtures.copyResolvingLinks(Fixtures.repository.appendingPathComponent("site-templates"), to: theme)
+        for name in ["agency", "calendar-month"] {
+            let url = theme.appendingPathComponent(name + ".mustache")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains("{{{html}}}"))
+            try text.replacingOccurrences(of: "{{{html}}}", with: "{{> deadline-item}}").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let today = CalendarDate(year: 2025, month: 6, day: 1)
+        func build(_ templates: URL?) throws -> URL {
+            let output = try Fixtures.temporaryDirectory().appendingPathComponent("public")
+            try SiteBuilder(options: .init(source: Fixtures.repository, output: output, templates: templates, today: today)).build()
+            return output
+        }
+        let rows = try build(nil), partials = try build(theme)
+        defer { for url in [rows, partials] { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) } }
+        let agencies = try FileManager.default.contentsOfDirectory(atPath: rows.appendingPathComponent("co-quan").path).filter { !$0.contains(".") }
+        #expect(agencies.count > 3)
+        for path in ["lich/"] + agencies.map({ "co-quan/\($0)/" }) {
+            let expected = try String(contentsOf: rows.appendingPathComponent(path + "index.html"), encoding: .utf8)
+            let actual = try String(contentsOf: partials.appendingPathComponent(path + "index.html"), encoding: .utf8)
+            #expect(actual == expected, "\(path)")
+        }
+        let calendar = try String(contentsOf: rows.appendingPathComponent("lich/index.html"), encoding: .utf8)
+        #expect(calendar.contains("class=\"han\""))
+    }
+}
