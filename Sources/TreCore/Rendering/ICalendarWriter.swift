@@ -62,8 +62,8 @@ public struct ICalendarWriter: Sendable {
         result.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
             switch byte {
-            case 0x5C, 0x3B, 0x2C: result += [0x5C, byte]       // \ ; ,
-            case 0x0A: result += [0x5C, UInt8(ascii: "n")]
+            case 0x5C, 0x3B, 0x2C: result.append(0x5C); result.append(byte)       // \ ; ,
+            case 0x0A: result.append(0x5C); result.append(UInt8(ascii: "n"))
             case 0x0D: continue
             default: result.append(byte)
             }
@@ -74,22 +74,26 @@ public struct ICalendarWriter: Sendable {
     /// Folds a content line at 75 octets without splitting a UTF-8 sequence.
     static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
-        var result: [UInt8] = []
-        result.reserveCapacity(line.utf8.count + line.utf8.count / 25)
-        var count = 0
-        let bytes = Array(line.utf8)
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let size = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            if count + size > 75 {
-                result += [0x0D, 0x0A, 0x20]
-                count = 1
+        var line = line
+        return line.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 25)
+            // Runs of whole characters are copied at once; a fold goes before the character that would pass 75 octets.
+            var runStart = 0, count = 0, index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let size = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                if count + size > 75 {
+                    result.append(contentsOf: bytes[runStart..<index])
+                    result += [0x0D, 0x0A, 0x20]
+                    runStart = index
+                    count = 1
+                }
+                count += size
+                index += size
             }
-            result += bytes[index..<min(index + size, bytes.count)]
-            count += size
-            index += size
+            result.append(contentsOf: bytes[runStart..<bytes.count])
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
