@@ -19,10 +19,11 @@ public final class BuildTimings: @unchecked Sendable {
     }
 
     public func record(_ name: String, seconds: Double) {
+        let resident = Self.residentMegabytes()
         lock.lock()
         defer { lock.unlock() }
         if let index = steps.firstIndex(where: { $0.name == name }) { steps[index].seconds += seconds } else { steps.append((name, seconds)) }
-        residentAfter[name] = Self.residentMegabytes()
+        residentAfter[name] = resident
     }
 
     public var recorded: [(name: String, seconds: Double)] {

@@ -78,11 +78,7 @@ public enum AgencyNames {
     private static func replaceWord(_ word: String, with replacement: String, in text: String) -> String {
         var result = ""
         var rest = Substring(text)
-        while let range = String(rest).byteRange(of: word).map({ r -> Range<Substring.Index> in
-            let restString = String(rest)
-            let lower = rest.utf8.index(rest.startIndex, offsetBy: restString.utf8.distance(from: restString.startIndex, to: r.lowerBound))
-            return lower..<rest.utf8.index(lower, offsetBy: word.utf8.count)
-        }) {
+        while let range = rest.byteRange(of: word) {
             let before = rest[..<range.lowerBound]
             let beforeOK = before.last.map { !$0.isLetter && !$0.isNumber } ?? (result.last.map { !$0.isLetter } ?? true)
             let afterOK = range.upperBound == rest.endIndex || !(rest[range.upperBound].isLetter || rest[range.upperBound].isNumber)

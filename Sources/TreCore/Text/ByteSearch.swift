@@ -3,9 +3,14 @@ import Foundation
 extension String {
     /// Whether `needle` occurs in the string, comparing UTF-8 bytes (no Foundation, no locale).
     /// Both sides should be NFC, as all of Tre's text is.
-    func containsBytes(_ needle: String) -> Bool { byteRange(of: needle) != nil }
+    func containsBytes(_ needle: String) -> Bool { self[...].byteRange(of: needle) != nil }
 
     /// The range of the first occurrence of `needle`, comparing UTF-8 bytes.
+    func byteRange(of needle: String) -> Range<String.Index>? { self[...].byteRange(of: needle) }
+}
+
+extension Substring {
+    /// The range of the first occurrence of `needle`, comparing UTF-8 bytes; indexes of the base string.
     func byteRange(of needle: String) -> Range<String.Index>? {
         var haystack = self
         var needle = needle
@@ -26,7 +31,7 @@ extension String {
             }
         }
         guard let offset else { return nil }
-        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        let lower = utf8.index(startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 }
@@ -46,14 +51,15 @@ extension StringProtocol {
 
     /// Replaces every occurrence of `target` by `replacement`, comparing UTF-8 bytes, without Foundation.
     func replacingBytes(_ target: String, with replacement: String) -> String {
-        var text = String(self)
-        guard text.containsBytes(target) else { return text }
+        var rest = Substring(self)
+        // Most texts hold no occurrence: they are returned as they are, sharing their storage.
+        guard rest.byteRange(of: target) != nil else { return String(self) }
         var result = ""
-        while let range = text.byteRange(of: target) {
-            result += text[..<range.lowerBound]
+        while let range = rest.byteRange(of: target) {
+            result += rest[..<range.lowerBound]
             result += replacement
-            text = String(text[range.upperBound...])
+            rest = rest[range.upperBound...]
         }
-        return result + text
+        return result + rest
     }
 }

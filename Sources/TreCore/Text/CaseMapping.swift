@@ -14,8 +14,8 @@ extension StringProtocol {
             let value = scalar.value
             if value < 0x80 {
                 bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
-            } else if let slot = LowercaseTable.slot(of: value) {
-                let lower = LowercaseTable.table[slot]
+            } else if let slot = LatinLetters.slot(of: value) {
+                let lower = LatinLetters.lowercase[slot]
                 // 0 marks a letter whose lowercase is more than one scalar (İ): the library does it.
                 guard lower != 0 else { return lowercased() }
                 bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(lower)!)!)
@@ -29,25 +29,25 @@ extension StringProtocol {
     }
 }
 
-enum LowercaseTable {
-    /// Each scalar of the Latin ranges → its one-scalar lowercase (itself when it has none), 0 when longer.
-    static let table: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 0x190 + 0x100)
-        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(UInt32(value)), let slot = slot(of: UInt32(value)) else { continue }
-                let lower = scalar.properties.lowercaseMapping.unicodeScalars
-                table[slot] = lower.count == 1 ? lower.first!.value : 0
-            }
-        }
-        return table
-    }()
-
+/// The Latin letters with marks that Vietnamese uses (U+00C0–U+024F, U+1E00–U+1EFF)
+/// as slots of one flat array, for per-letter tables built once (lowercase, folding).
+enum LatinLetters {
     static func slot(of value: UInt32) -> Int? {
         switch value {
         case 0x00C0...0x024F: Int(value - 0x00C0)
         case 0x1E00...0x1EFF: 0x190 + Int(value - 0x1E00)
         default: nil
         }
+    }
+
+    /// A table holding `entry(letter)` in each letter's slot.
+    static func table<Entry>(_ entry: (Unicode.Scalar) -> Entry) -> [Entry] {
+        (0x00C0...0x024F).map { entry(Unicode.Scalar(UInt32($0))!) } + (0x1E00...0x1EFF).map { entry(Unicode.Scalar(UInt32($0))!) }
+    }
+
+    /// Each letter → its one-scalar lowercase (itself when it has none), 0 when longer.
+    static let lowercase: [UInt32] = table { scalar in
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first!.value : 0
     }
 }

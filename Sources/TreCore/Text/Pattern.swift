@@ -12,6 +12,8 @@ public struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
     let required: [String]
     let starts: [String]
+    /// Scalars of the longest start word: how much of a text's start is lowercased to compare.
+    let startLength: Int
 
     /// `startsWith` names the words (lowercase) one of which every match starts with, after
     /// list bullets and spaces, for patterns anchored at `^`: "cơ quan" for `^(?:[-+•]\s*)?Cơ quan …`.
@@ -25,6 +27,7 @@ public struct Pattern: @unchecked Sendable {
         required = requires
         precondition(startsWith.allSatisfy { $0 == $0.lowercased() }, "start words are given in lowercase")
         starts = startsWith
+        startLength = startsWith.map { $0.unicodeScalars.count }.max() ?? 0
     }
 
     /// False when the text holds none of the required literals or starts with none of the
@@ -34,7 +37,7 @@ public struct Pattern: @unchecked Sendable {
         guard !starts.isEmpty else { return true }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !($0 == "-" || $0 == "+" || $0 == "•" || $0.properties.isWhitespace) }) else { return false }
-        let head = scalars[first...].prefix(starts.map { $0.unicodeScalars.count }.max()!)
+        let head = scalars[first...].prefix(startLength)
         let lower = String(String.UnicodeScalarView(head)).lowercasedFast
         return starts.contains { lower.hasPrefix($0) }
     }

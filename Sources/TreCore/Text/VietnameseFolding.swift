@@ -8,21 +8,12 @@ import Foundation
 /// VietnameseFolding.fold("Ia H’Drai")  // "ia h’drai"
 /// ```
 public enum VietnameseFolding {
-    /// Latin letters with marks (U+00C0–U+024F, U+1E00–U+1EFF) → their lowercase ASCII base letter,
-    /// or 0 when there is none; built once, indexed by `LowercaseTable.slot(of:)`.
-    static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x190 + 0x100)
-        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(UInt32(value)), let slot = LowercaseTable.slot(of: UInt32(value)) else { continue }
-                let base = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.first!
-                if base.isASCII { table[slot] = UInt8(base.value) }
-            }
-        }
-        table[LowercaseTable.slot(of: 0x0110)!] = UInt8(ascii: "d")
-        table[LowercaseTable.slot(of: 0x0111)!] = UInt8(ascii: "d")
-        return table
-    }()
+    /// Each Latin letter with marks (``LatinLetters``) → its lowercase ASCII base letter, or 0 when there is none.
+    static let table: [UInt8] = LatinLetters.table { scalar in
+        if scalar == "Đ" || scalar == "đ" { return UInt8(ascii: "d") }
+        let base = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.first!
+        return base.isASCII ? UInt8(base.value) : 0
+    }
 
     public static func fold(_ text: String) -> String {
         var bytes: [UInt8] = []
@@ -32,7 +23,7 @@ public enum VietnameseFolding {
             let value = scalar.value
             if value < 0x80 {
                 bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
-            } else if let slot = LowercaseTable.slot(of: value), table[slot] != 0 {
+            } else if let slot = LatinLetters.slot(of: value), table[slot] != 0 {
                 bytes.append(table[slot])
             } else if (0x0300...0x036F).contains(value) {
                 continue  // a combining mark: text that was not NFC

@@ -28,5 +28,10 @@ import Testing
         #expect("xxá".containsBytes("á"))
         #expect(!"xxa".containsBytes("á"))
         #expect("ạạ ạb".byteRange(of: "ạb").map { "ạạ ạb".utf8.distance(from: "ạạ ạb".startIndex, to: $0.lowerBound) } == 7)
+        // In a slice, the range found is in the base string's indexes, past the slice's start.
+        let text = "ạb ạb ạb"
+        let slice = text[text.utf8.index(text.startIndex, offsetBy: 3)...]  // "b ạb ạb"
+        #expect(slice.byteRange(of: "ạb").map { String(text[$0.lowerBound...]) } == "ạb ạb")
+        #expect("Uỷ ban, uỷ ban".replacingBytes("uỷ", with: "ủy") == "Uỷ ban, ủy ban")
     }
 }
