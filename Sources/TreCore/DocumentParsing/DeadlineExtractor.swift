@@ -18,7 +18,8 @@ public enum DeadlineExtractor {
     static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#)
     static let labels = Pattern(#"6 tháng(?: đầu năm| cuối năm)?|cả năm(?: \d{4})?|(?:hằng|hàng) năm|(?<!\S)năm \d{4}|quý [IV]+"#)
     static let leadingConnectors = Pattern(#"^(?:[,;.\s]|định kỳ|và)+"#)
-    static let requestedPattern = Pattern(#"(?:đề nghị|yêu cầu|giao)\s+((?:các|Các)\s+[\p{L} ,]+?)(?=\s+(?:chủ động|triển khai|thực hiện|báo cáo|tổ chức|xây dựng))"#)
+    static let requestedPattern = Pattern(#"(?:đề nghị|yêu cầu|giao)\s+((?:các|Các)\s+[\p{L} ,]+?)(?=\s+(?:chủ động|triển khai|thực hiện|báo cáo|tổ chức|xây dựng))"#,
+                                       requiresWords: ["đề nghị", "yêu cầu", "giao"])
     static let citationBefore = Pattern(#"(?:số\s*)?\d+[\p{L}\d]*\s*[-/]\s*[\p{L}\d&.\-/]+\s*,?\s*$"#)
 
     struct Context {
@@ -232,7 +233,8 @@ public enum DeadlineExtractor {
         return [String(group)]
     }
 
-    static let recipientPattern = Pattern(#"(?:gửi về|gửi|báo cáo về|về|báo cáo|đề xuất)\s+((?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|Bộ|Văn phòng|Trung tâm|Ban|Cục|Chi cục|Công an|Thường trực|Hội đồng)\b[^(),;.]*)"#, caseInsensitive: false)
+    static let recipientPattern = Pattern(#"(?:gửi về|gửi|báo cáo về|về|báo cáo|đề xuất)\s+((?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|Bộ|Văn phòng|Trung tâm|Ban|Cục|Chi cục|Công an|Thường trực|Hội đồng)\b[^(),;.]*)"#,
+                                       caseInsensitive: false, requires: ["gửi", "về", "báo cáo", "đề xuất"])
     static let recipientStops = [" để ", " trước ", " theo ", " trên ", " kết quả", " trong ", " định kỳ", " xem xét", " tổng hợp", " về "]
 
     /// "… về Sở Y tế và Ủy ban nhân dân huyện trước ngày …" → both agencies.

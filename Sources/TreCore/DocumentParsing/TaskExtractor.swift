@@ -6,7 +6,7 @@ public enum TaskExtractor {
     static let cooperating = Pattern(#"^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)[\p{L}, ]*phối hợp[\p{L} ]*:\s*(.+)$"#, requires: [":"], startsWith: ["cơ quan", "đơn vị"])
     static let timeframe = Pattern(#"^(?:[-+•]\s*)?Thời gian(?: thực hiện| hoàn thành)?\s*:\s*(.+)$"#, requires: [":"], startsWith: ["thời gian"])
     static let numberedHeading = Pattern(#"^(\d{1,2})\.\s+(.+)$"#)
-    static let namesLead = Pattern(#"^(.{4,120}?)\s+chủ trì(?:,\s*phối hợp (?:với\s+)?(.+?))?(?:[.:;]|$)"#)
+    static let namesLead = Pattern(#"^(.{4,120}?)\s+chủ trì(?:,\s*phối hợp (?:với\s+)?(.+?))?(?:[.:;]|$)"#, requiresWords: ["chủ trì"])
 
     /// "các sở, ban ngành và địa phương tổng hợp, thẩm định …" → "các sở, ban ngành và địa phương".
     static func cutAtVerb(_ text: String) -> String {

@@ -11,13 +11,16 @@ import Foundation
 public struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
     let required: [String]
-    let starts: [String]
-    /// Scalars of the longest start word: how much of a text's start is lowercased to compare.
-    let startLength: Int
+    let requiredWords: [String]
+    /// The start words as lowercase scalar values, compared one scalar at a time.
+    let starts: [[UInt32]]
 
     /// `startsWith` names the words (lowercase) one of which every match starts with, after
     /// list bullets and spaces, for patterns anchored at `^`: "cơ quan" for `^(?:[-+•]\s*)?Cơ quan …`.
-    public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], startsWith: [String] = []) {
+    ///
+    /// `requiresWords` names words (lowercase) one of which every match holds in any case,
+    /// looked for in the lowercased text: "chủ trì" for `… chủ trì …`.
+    public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], requiresWords: [String] = [], startsWith: [String] = []) {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
         // Tre's patterns are literals; a bad one is a programming error caught by the tests.
@@ -25,21 +28,59 @@ public struct Pattern: @unchecked Sendable {
         precondition(!caseInsensitive || requires.allSatisfy { $0.lowercased() == $0.uppercased() },
                      "a case-insensitive pattern can only require literals without case")
         required = requires
-        precondition(startsWith.allSatisfy { $0 == $0.lowercased() }, "start words are given in lowercase")
-        starts = startsWith
-        startLength = startsWith.map { $0.unicodeScalars.count }.max() ?? 0
+        precondition(requiresWords.allSatisfy { $0 == $0.lowercased() }, "required words are given in lowercase")
+        requiredWords = requiresWords
+        precondition(startsWith.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty }, "start words are given in lowercase")
+        starts = startsWith.map { $0.unicodeScalars.map(\.value) }
     }
 
     /// False when the text holds none of the required literals or starts with none of the
     /// start words, so no match is possible.
     private func mayMatch(_ text: String) -> Bool {
         guard required.isEmpty || required.contains(where: { text.containsBytes($0) }) else { return false }
-        guard !starts.isEmpty else { return true }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !($0 == "-" || $0 == "+" || $0 == "•" || $0.properties.isWhitespace) }) else { return false }
-        let head = scalars[first...].prefix(startLength)
-        let lower = String(String.UnicodeScalarView(head)).lowercasedFast
-        return starts.contains { lower.hasPrefix($0) }
+        if !requiredWords.isEmpty {
+            let lower = text.lowercasedFast
+            guard requiredWords.contains(where: { lower.containsBytes($0) }) else { return false }
+        }
+        return starts.isEmpty || mayStartWithStartWord(text)
+    }
+
+    /// Compares the text's first letters, lowercased one scalar at a time, with every start
+    /// word at once. Where lowercasing is not one scalar to one scalar it answers true.
+    private func mayStartWithStartWord(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next, scalar == "-" || scalar == "+" || scalar == "•" || Self.isWhitespace(scalar) { next = scalars.next() }
+        var alive = (1 << starts.count) - 1
+        var position = 0
+        while alive != 0, let scalar = next {
+            guard let lower = Self.lowercase(scalar) else { return true }
+            for (index, word) in starts.enumerated() where alive & (1 << index) != 0 {
+                if word[position] != lower {
+                    alive &= ~(1 << index)
+                } else if position == word.count - 1 {
+                    return true
+                }
+            }
+            position += 1
+            next = scalars.next()
+        }
+        return false
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// The scalar's one-scalar lowercase, or nil when that is not how it lowercases.
+    private static func lowercase(_ scalar: Unicode.Scalar) -> UInt32? {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 32 : value }
+        if let slot = LatinLetters.slot(of: value) {
+            let lower = LatinLetters.lowercase[slot]
+            return lower == 0 ? nil : lower
+        }
+        return scalar.properties.changesWhenLowercased ? nil : value
     }
 
     /// One match: the whole range and each capture group (nil when the group did not take part).
