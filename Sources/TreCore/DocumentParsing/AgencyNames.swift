@@ -60,10 +60,11 @@ public enum AgencyNames {
     /// name ("Phòng Văn hóa, Khoa học và Thông tin" stays whole).
     public static func split(_ list: String) -> [String] {
         var parts: [String] = []
-        for group in list.split(separator: ";") {
+        // "," and ";" are one byte each and, in NFC text, characters of their own.
+        for group in list.utf8.split(separator: UInt8(ascii: ";")) {
             var groupParts: [String] = []
-            for piece in group.split(separator: ",") {
-                let trimmed = piece.trimmed()
+            for piece in group.split(separator: UInt8(ascii: ",")) {
+                let trimmed = Substring(piece).trimmed()
                 if groupParts.isEmpty || startsWithHead(Substring(trimmed)) {
                     groupParts.append(trimmed)
                 } else {

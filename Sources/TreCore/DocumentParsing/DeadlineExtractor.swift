@@ -159,9 +159,10 @@ public enum DeadlineExtractor {
     static func clauseRanges(_ sentence: String) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         var start = sentence.startIndex
-        for index in sentence.indices where sentence[index] == ";" {
+        // ";" is one byte and, in NFC text, its own character.
+        for index in sentence.utf8.indices where sentence.utf8[index] == UInt8(ascii: ";") {
             result.append(start..<index)
-            start = sentence.index(after: index)
+            start = sentence.utf8.index(after: index)
         }
         result.append(start..<sentence.endIndex)
         return result

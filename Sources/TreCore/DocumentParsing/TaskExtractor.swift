@@ -52,8 +52,8 @@ public enum TaskExtractor {
             }
             guard current != nil else { continue }
             // "- Trung tâm Y tế: Tiếp tục …" under an item assigns a duty to one agency.
-            if block.startsItem, block.itemNumber == nil || block.listDepth > 1, let colon = text.firstIndex(of: ":"),
-               !lead.contains(in: text), !cooperating.contains(in: text), !timeframe.contains(in: text),
+            let label = text.containsBytes(":") ? Label(text) : nil
+            if block.startsItem, block.itemNumber == nil || block.listDepth > 1, label == nil, let colon = text.firstIndex(of: ":"),
                let agency = DeadlineExtractor.leadingAgency(of: String(text[..<colon])), agency.count == text.distance(from: text.startIndex, to: colon) - (text.hasPrefix("- ") ? 2 : 0) {
                 let parent = current!
                 finish()
@@ -63,17 +63,32 @@ public enum TaskExtractor {
                 current = DocumentFacts.Task(number: parent.number, text: parent.text, lead: [], cooperating: [], timeframe: nil, anchor: parent.anchor)
                 continue
             }
-            let mayLabel = text.containsBytes(":")
-            if mayLabel, let match = lead.firstMatch(in: text), let names = match[1] {
-                current?.lead = AgencyNames.split(String(names))
-            } else if mayLabel, let match = cooperating.firstMatch(in: text), let names = match[1] {
-                current?.cooperating = AgencyNames.split(String(names))
-            } else if mayLabel, let match = timeframe.firstMatch(in: text), let when = match[1] {
-                current?.timeframe = when.trimmed(" .")
+            switch label {
+            case .lead(let names): current?.lead = AgencyNames.split(String(names))
+            case .cooperating(let names): current?.cooperating = AgencyNames.split(String(names))
+            case .timeframe(let when): current?.timeframe = when.trimmed(" .")
+            case nil: break
             }
         }
         finish()
         return tasks
+    }
+
+    /// A task's labelled line, matched once: `Cơ quan chủ trì: …`, `… phối hợp …: …`, `Thời gian thực hiện: …`.
+    enum Label: Equatable {
+        case lead(Substring), cooperating(Substring), timeframe(Substring)
+
+        init?(_ text: String) {
+            if let names = TaskExtractor.lead.firstMatch(in: text)?[1] {
+                self = .lead(names)
+            } else if let names = TaskExtractor.cooperating.firstMatch(in: text)?[1] {
+                self = .cooperating(names)
+            } else if let when = TaskExtractor.timeframe.firstMatch(in: text)?[1] {
+                self = .timeframe(when)
+            } else {
+                return nil
+            }
+        }
     }
 }
 
