@@ -4,7 +4,8 @@
 public enum CitationExtractor {
     static let kinds = DocumentKinds.names.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
     static let citation = Pattern(
-        "(?<!\\p{L})(" + kinds + #")\s*(?:số\s*)?(\d{1,6}[a-z]?\s*[-/]\s*[\p{Lu}\p{Ll}Đđ&.]*[\p{Lu}Đ][\p{L}\d&.]*(?:\s*[-/]\s*[\p{L}\d&.]+)*)\s*,?\s*(?:ngày\s+)("# + DeadlineExtractor.date + ")" + #"(?:\s*(?:của|do)\s+([^,;()]+?))?(?=\s+(?:về|v/v|phê duyệt|ban hành|triển khai|thực hiện|tại)\b|\s+và\s+(?:"# + kinds + #"|các|Văn)|[,;.()“"\n]|$)"#)
+        "(?<!\\p{L})(" + kinds + #")\s*(?:số\s*)?(\d{1,6}[a-z]?\s*[-/]\s*[\p{Lu}\p{Ll}Đđ&.]*[\p{Lu}Đ][\p{L}\d&.]*(?:\s*[-/]\s*[\p{L}\d&.]+)*)\s*,?\s*(?:ngày\s+)("# + DeadlineExtractor.date + ")" + #"(?:\s*(?:của|do)\s+([^,;()]+?))?(?=\s+(?:về|v/v|phê duyệt|ban hành|triển khai|thực hiện|tại)\b|\s+và\s+(?:"# + kinds + #"|các|Văn)|[,;.()“"\n]|$)"#,
+        requiresWords: DocumentKinds.names.map { $0.lowercased() })
 
     public static func extract(blocks: [DocumentOutline.Block], selfNumber: String?) -> [DocumentFacts.Citation] {
         var result: [DocumentFacts.Citation] = []

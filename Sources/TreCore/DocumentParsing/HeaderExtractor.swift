@@ -112,7 +112,10 @@ public enum HeaderExtractor {
 
     /// The "- …" lines after a label ("Kính gửi:"), or the text after the label on its own line.
     static func listAfter(label: String, in blocks: [DocumentOutline.Block]) -> [String] {
-        guard let index = blocks.firstIndex(where: { $0.text.prefix(label.count + 4).trimmed(" *_").hasPrefix(label) }) else { return [] }
+        // Only " *_" (one byte each) may come before the label: its first byte is among the text's first five.
+        let first = label.utf8.first
+        guard let index = blocks.firstIndex(where: { $0.text.utf8.prefix(5).contains { $0 == first } && $0.text.prefix(label.count + 4).trimmed(" *_").hasPrefix(label) })
+        else { return [] }
         let labelBlock = blocks[index]
         var items: [String] = []
         let inline = labelBlock.text.drop { $0 != ":" }.dropFirst().trimmed(" *_")
