@@ -12,7 +12,8 @@ public enum DeadlineExtractor {
     static let date = #"(?:ngày\s+)?(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4,5})?|\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4,5})?)(?![\d/])"#
     static let due = Pattern(#"(?:trước|chậm nhất(?:\s+là)?|đến hết|không muộn hơn|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+"# + date)
     static let monthly = Pattern(#"trước\s+ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng"#)
-    static let quarterEnd = Pattern(#"(?:hằng|hàng|mỗi)\s+quý[^.]*?trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+quý"#)
+    /// Group 1 is the date phrase; what lies between it and "hằng quý" (who reports what) stays in the sentence.
+    static let quarterEnd = Pattern(#"(?:hằng|hàng|mỗi)\s+quý[^.]*?(trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+quý)"#)
     static let range = Pattern(#"(?:từ|bắt đầu từ)\s+(?:ngày\s+)?("# + date + #")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?("# + date + ")")
     static let monthPeriod = Pattern(#"(?<!\d\s)(?<![/\d])(?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)"#)
     static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#)
@@ -75,9 +76,9 @@ public enum DeadlineExtractor {
         let hasDue = ["trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"].contains { lower.containsBytes($0) }
         let hasRange = lower.containsBytes("từ")
         guard hasQuarter || hasMonth || hasDue || hasRange else { return [] }
-        if hasQuarter, let match = quarterEnd.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
+        if hasQuarter, let match = quarterEnd.firstMatch(in: sentence), let phrase = match[1], let day = match[2].flatMap({ Int($0) }), let year,
            let first = CalendarDate(year: year, month: 3, day: day), accept(match.range) {
-            found.append((first, nil, "quarterly", match.range))
+            found.append((first, nil, "quarterly", phrase.startIndex..<phrase.endIndex))
         }
         if hasMonth, hasDue, let match = monthly.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
            let first = CalendarDate(year: year, month: 1, day: day), accept(match.range) {
@@ -115,7 +116,7 @@ public enum DeadlineExtractor {
         let labelMatches = labels.matches(in: remainder)
         let periodLabels = labelMatches.count == found.count ? labelMatches.map { String(remainder[$0.range]) } : []
         let clauses = clauseRanges(sentence)
-        let subject = leadingAgency(of: sentence)
+        let subject = leadingAgency(of: sentence) ?? afterRecurrence(sentence, lower: lower).flatMap(leadingAgency(of:))
         let owing = subject.map { [$0] } ?? (owners.isEmpty ? requested(in: sentence) ?? fallbackOwners : owners)
         let to = recipients(in: sentence)
         // One pass: found and clauses are both in order, so each clause's phrases are a contiguous run.
@@ -225,6 +226,14 @@ public enum DeadlineExtractor {
         let candidate = String(clean[..<end]).trimmed(" ,;:")
         guard candidate.count >= 4, candidate.count <= 120, end != clean.endIndex || clean.count <= 120 else { return nil }
         return candidate
+    }
+
+    /// "Định kỳ hằng quý, Trung tâm Y tế báo cáo …" → "Trung tâm Y tế báo cáo …": the sentence after
+    /// a leading "how often" clause, where its subject is.
+    static func afterRecurrence(_ sentence: String, lower: String) -> String? {
+        guard ["định kỳ", "hằng ", "hàng ", "mỗi "].contains(where: { lower.hasPrefix($0) }),
+              let comma = sentence.utf8.prefix(48).firstIndex(of: UInt8(ascii: ",")) else { return nil }
+        return String(sentence[sentence.utf8.index(after: comma)...])
     }
 
     /// "đề nghị các đơn vị, địa phương …" → the agencies asked.

@@ -39,6 +39,11 @@ struct DeadlineExtractorTests {
         let quarterly = try #require(deadlines("Hằng quý, các xã báo cáo trước ngày 20 của tháng cuối quý.").first)
         #expect(quarterly.recurrence == "quarterly")
         #expect(quarterly.date.iso == "2026-03-20")
+        // Who reports what is between "hằng quý" and the date: it stays the deadline's duty.
+        let named = try #require(deadlines("Định kỳ hằng quý, Trung tâm Y tế báo cáo trước ngày 20 của tháng cuối quý.").first)
+        #expect(named.what == "Báo cáo")
+        #expect(named.phrase == "trước ngày 20 của tháng cuối quý")
+        #expect(named.owners == ["Trung tâm Y tế"])
         let monthly = try #require(deadlines("Các trường gửi số liệu trước ngày 15 hằng tháng.").first)
         #expect(monthly.recurrence == "monthly")
         let yearly = deadlines("Định kỳ 6 tháng (trước ngày 10/6), hằng năm (trước ngày 10/12) báo cáo về Sở Y tế.", year: 2023)
