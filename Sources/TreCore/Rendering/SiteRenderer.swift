@@ -35,7 +35,9 @@ public struct SiteRenderer: Sendable {
         }
 
         try page("", "home", sections.home())
-        try page("van-ban/", "document-list", sections.documentList())
+        for number in 1...sections.documentPager.pageCount {
+            try page(sections.documentPager.path(of: number), "document-list", sections.documentList(page: number))
+        }
         // Each deadline's VEVENT is written once and reused by every calendar it belongs to.
         let eventByUID = timings.measure("render events") {
             let events = ResultSlots<String>(count: site.calendar.count)

@@ -76,4 +76,33 @@ struct PaginationTests {
         let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         #expect(sitemap.contains("/lich/2026-06/trang-2/") && sitemap.contains("/co-quan/phong-y-te/trang-3/"))
     }
+
+    @Test func theDocumentListIsPagedWithEveryYearLinkedToItsPage() throws {
+        let site = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let content = site.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        // 150 documents of 2026, then 60 of 2025: 210 in all, three pages; 2025 starts on page 2.
+        for index in 0..<210 {
+            let year = index < 150 ? 2026 : 2025
+            try "Số: \(index + 1)/KH-UBND\n\nSơn Tây, ngày 1 tháng 3 năm \(year)\n\n## KẾ HOẠCH\n\nVề việc \(index)\n"
+                .write(to: content.appendingPathComponent("\(year)-kh-\(index).md"), atomically: true, encoding: .utf8)
+        }
+        let output = site.appendingPathComponent("public")
+        _ = try SiteBuilder(options: .init(source: site, output: output, today: CalendarDate(year: 2026, month: 5, day: 1))).build()
+        func page(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path + "index.html"), encoding: .utf8) }
+        func items(_ html: String) -> Int { html.components(separatedBy: "class=\"van-ban-muc\"").count - 1 }
+
+        let first = try page("van-ban/"), second = try page("van-ban/trang-2/"), third = try page("van-ban/trang-3/")
+        #expect([items(first), items(second), items(third)] == [Int]([100, 100, 10]))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("van-ban/trang-4").path))
+        #expect(first.contains("href=\"/van-ban/trang-2/\" rel=\"next\""))
+        #expect(second.contains("<title>Văn bản, trang 2/3 – "))
+        // The year index links 2025 to the page it starts on, and that page has the anchor.
+        #expect(first.contains("href=\"/van-ban/trang-2/#nam-2025\""))
+        #expect(second.contains("id=\"nam-2025\"") && !first.contains("id=\"nam-2025\""))
+        #expect(second.contains("href=\"#nam-2025\""))
+        let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("/van-ban/trang-3/"))
+    }
 }

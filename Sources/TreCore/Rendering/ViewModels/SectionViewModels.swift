@@ -21,17 +21,40 @@ struct SectionViewModels {
         return common.context(title: site.config.title, path: "", extra: extra)
     }
 
-    func documentList() -> [String: Any] {
+    /// Documents a page of `/van-ban/` lists, newest first.
+    static let documentPageSize = 100
+
+    /// The pages of `/van-ban/`: `van-ban/`, then `van-ban/trang-2/` ….
+    var documentPager: Pager { Pager(path: "van-ban/", count: site.documents.count, size: Self.documentPageSize) }
+
+    /// One page of `/van-ban/`: its documents grouped by year and, when there are
+    /// several pages, every year linked to the page where it starts.
+    func documentList(page: Int = 1) -> [String: Any] {
+        let pager = documentPager
         var groups: [(String, [[String: Any]])] = []
-        for document in site.documents {
-            let year = document.facts.year.map(String.init) ?? "Không rõ năm"
+        for document in site.documents[pager.slice(of: page)] {
+            let year = Self.yearLabel(document)
             if groups.last?.0 == year { groups[groups.count - 1].1.append(common.documentSummary(document)) } else {
                 groups.append((year, [common.documentSummary(document)]))
             }
         }
-        return common.context(title: "Văn bản", path: "van-ban/", description: "Các kế hoạch, công văn về trẻ em, mới nhất trước.",
-                              extra: ["groups": groups.map { ["year": $0.0, "id": "nam-" + Slug.make($0.0), "documents": $0.1] }])
+        var years: [[String: Any]] = []
+        if pager.pageCount > 1 {
+            for (index, document) in site.documents.enumerated() where index == 0 || Self.yearLabel(site.documents[index - 1]) != Self.yearLabel(document) {
+                let year = Self.yearLabel(document)
+                let target = pager.page(of: index)
+                years.append(["year": year, "href": (target == page ? "" : site.baseURL.link(pager.path(of: target))) + "#nam-" + Slug.make(year)])
+            }
+        }
+        let title = "Văn bản" + (pager.pageCount > 1 && page > 1 ? ", trang \(page)/\(pager.pageCount)" : "")
+        return common.context(title: title, path: pager.path(of: page), description: "Các kế hoạch, công văn về trẻ em, mới nhất trước.",
+                              section: "van-ban/",
+                              extra: ["groups": groups.map { ["year": $0.0, "id": "nam-" + Slug.make($0.0), "documents": $0.1] },
+                                      "years": years, "hasYears": !years.isEmpty,
+                                      "pager": pager.context(page: page, link: site.baseURL.link)])
     }
+
+    private static func yearLabel(_ document: SiteDocument) -> String { document.facts.year.map(String.init) ?? "Không rõ năm" }
 
     func campaignSummary(_ campaign: Site.Campaign) -> [String: Any] {
         let theme = campaign.themes.first?.theme ?? ""
