@@ -79,7 +79,7 @@ public struct SiteBuilder: Sendable {
         if let stored, let stamps, stored.quick == stamps {
             return Report(documents: 0, pages: 0, files: 0, deadlines: 0, warnings: [], seconds: Date().timeIntervalSince(started), unchanged: true)
         }
-        let prepared = try prepare()
+        var prepared = try prepare()
         let fingerprint = timings.measure("fingerprint") {
             BuildFingerprint.compute(files: prepared.files, config: prepared.config, templates: prepared.templates.directory, options: options, today: today)
         }
@@ -91,6 +91,8 @@ public struct SiteBuilder: Sendable {
         }
         progress("understanding \(prepared.files.count) files")
         let built = try model(prepared, today: today)
+        // The documents keep what they need of their files; the rest (each Markdown body) is let go.
+        prepared.files = []
         let site = built.site
         let problems = built.warnings
         let templates = built.templates
@@ -151,7 +153,8 @@ public struct SiteBuilder: Sendable {
     /// Understands every file and makes the site model, without rendering anything.
     func model(_ prepared: Prepared, today: CalendarDate) throws(BuildFailure) -> BuiltSite {
         let documents = timings.measure("understand") {
-            Self.understand(prepared.files, basePath: prepared.baseURL.path, allowUnsafeHTML: prepared.config.unsafeHTML, cache: cache)
+            Self.understand(prepared.files, basePath: prepared.baseURL.path, allowUnsafeHTML: prepared.config.unsafeHTML, cache: cache,
+                            keepingLocations: false)
         }
         let problems = prepared.problems + Self.duplicateSlugs(documents)
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
@@ -209,20 +212,23 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Parses, understands and renders each file's body, on all cores.
-    static func understand(_ files: [SourceFile], basePath: String, allowUnsafeHTML: Bool, cache: DocumentCache? = nil) -> [SiteDocument] {
+    /// - Parameter keepingLocations: keep where links and anchors are in each file (for `tre check`).
+    static func understand(_ files: [SourceFile], basePath: String, allowUnsafeHTML: Bool, cache: DocumentCache? = nil,
+                           keepingLocations: Bool = true) -> [SiteDocument] {
         let analyzer = DocumentAnalyzer(basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
         let results = ResultSlots<SiteDocument>(count: files.count)
         cache?.keep(only: Set(files.map(\.path)))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, understand(files[index], analyzer: analyzer, cache: cache))
+            results.set(index, understand(files[index], analyzer: analyzer, cache: cache, keepingLocations: keepingLocations))
         }
         return results.values
     }
 
     /// One file, from the cache when its text is unchanged.
-    static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?) -> SiteDocument {
+    static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, keepingLocations: Bool = false) -> SiteDocument {
         if let known = cache?.document(for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML) { return known }
-        let document = SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter))
+        let document = SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter),
+                                         keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document
     }

@@ -5,13 +5,16 @@ import Foundation
 public protocol OutputWriting: Sendable {
     /// Writes bytes at a path relative to the output folder.
     func write(_ relativePath: String, _ data: Data) throws
-    /// Writes the parts one after another as one file, for files too big to join in memory first.
-    func write(_ relativePath: String, parts: [Data]) throws
+    /// Writes, as one file, the parts `produce` hands to the closure it is given, one after
+    /// another: for files too big to hold in memory whole (the open data at 10,000 documents).
+    func write(_ relativePath: String, streaming produce: ((Data) throws -> Void) throws -> Void) throws
 }
 
 extension OutputWriting {
-    public func write(_ relativePath: String, parts: [Data]) throws {
-        try write(relativePath, parts.reduce(into: Data()) { $0.append($1) })
+    public func write(_ relativePath: String, streaming produce: ((Data) throws -> Void) throws -> Void) throws {
+        var whole = Data()
+        try produce { whole.append($0) }
+        try write(relativePath, whole)
     }
 
     /// Writes `text` as UTF-8.

@@ -43,12 +43,12 @@ public final class StagedOutput: @unchecked Sendable {
         try data.write(to: prepare(relativePath))
     }
 
-    public func write(_ relativePath: String, parts: [Data]) throws {
+    public func write(_ relativePath: String, streaming produce: ((Data) throws -> Void) throws -> Void) throws {
         let url = try prepare(relativePath)
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
-        for part in parts { try handle.write(contentsOf: part) }
+        try produce { try handle.write(contentsOf: $0) }
     }
 
     /// The file's URL in the staging folder, its folder made.

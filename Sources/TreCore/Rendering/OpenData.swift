@@ -14,18 +14,29 @@ public struct OpenData: Encodable, Sendable {
         return encoder
     }
 
-    /// The file's bytes: the same as one `JSONEncoder` pass over the whole value, but each
-    /// record is encoded on its own, on all cores, and indented into the `documents` array.
-    public func encoded() throws -> Data { try encodedParts().reduce(into: Data()) { $0.append($1) } }
+    /// The file's bytes: the same as one `JSONEncoder` pass over the whole value.
+    public func encoded() throws -> Data {
+        var data = Data()
+        try encode { data.append($0) }
+        return data
+    }
 
-    /// ``encoded()`` in parts to write one after another, so the whole file is never in memory twice.
-    public func encodedParts() throws -> [Data] {
-        guard !documents.isEmpty else { return [try Self.encoder().encode(self)] }
-        let parts = ResultSlots<Result<Data, Error>>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            parts.set(index, Result { try Self.indented(Self.encoder().encode(documents[index]), separated: index > 0) })
+    /// ``encoded()`` handed out in parts, to be written one after another: records are encoded
+    /// `batch` at a time on all cores and indented into the `documents` array, so neither the
+    /// whole file nor every record's bytes are ever in memory at once.
+    public func encode(batch: Int = 512, to emit: (Data) throws -> Void) throws {
+        guard !documents.isEmpty else { return try emit(Self.encoder().encode(self)) }
+        try emit(Data("{\n  \"documents\" : [\n".utf8))
+        for start in stride(from: 0, to: documents.count, by: batch) {
+            let range = start..<min(documents.count, start + batch)
+            let parts = ResultSlots<Result<Data, Error>>(count: range.count)
+            DispatchQueue.concurrentPerform(iterations: range.count) { offset in
+                let index = range.lowerBound + offset
+                parts.set(offset, Result { try Self.indented(Self.encoder().encode(documents[index]), separated: index > 0) })
+            }
+            for part in parts.values { try emit(part.get()) }
         }
-        return [Data("{\n  \"documents\" : [\n".utf8)] + (try parts.values.map { try $0.get() }) + [Data("\n  ]\n}".utf8)]
+        try emit(Data("\n  ]\n}".utf8))
     }
 
     /// A pretty-printed record moved two levels in: four spaces before each line that is not

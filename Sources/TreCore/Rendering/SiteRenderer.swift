@@ -60,7 +60,7 @@ public struct SiteRenderer: Sendable {
         try timings.measure("render calendar") {
             let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
             try page("lich/", "calendar", calendar.overview())
-            try output.write("lich/han-chot.ics", text: calendarWriter.calendar(site.calendar.compactMap { eventByUID[$0.uid] }))
+            try output.write("lich/han-chot.ics", streaming: { try calendarWriter.calendar(site.calendar.lazy.compactMap { eventByUID[$0.uid] }, to: $0) })
             let monthPages = calendar.months.all.indices.flatMap { position in
                 (1...calendar.pager(for: calendar.months.all[position]).pageCount).map { (position, $0) }
             }
@@ -88,7 +88,7 @@ public struct SiteRenderer: Sendable {
             try Self.concurrently(site.agencies.count) { index in
                 let agency = site.agencies[index]
                 let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
-                try output.write("co-quan/\(agency.key)/han-chot.ics", text: writer.calendar(agency.deadlines.compactMap { eventByUID[$0.uid] }))
+                try output.write("co-quan/\(agency.key)/han-chot.ics", streaming: { try writer.calendar(agency.deadlines.lazy.compactMap { eventByUID[$0.uid] }, to: $0) })
             }
         }
         try timings.measure("render search index") {
@@ -104,7 +104,7 @@ public struct SiteRenderer: Sendable {
             try output.write("feed.xml", text: FeedWriter.atom(site: site, updated: site.today))
             try output.write("sitemap.xml", text: FeedWriter.sitemap(site: site, paths: pages))
             try output.write("robots.txt", text: FeedWriter.robots(site: site))
-            try output.write("data/van-ban.json", parts: try openData())
+            try output.write("data/van-ban.json", streaming: { try openData().encode(to: $0) })
         }
         return pages
     }
@@ -138,7 +138,8 @@ public struct SiteRenderer: Sendable {
         return [document.path]
     }
 
-    public func openData() throws -> [Data] {
+    /// The open data file's content, ready to encode.
+    public func openData() -> OpenData {
         let targets = site.citationTargets
         let records = site.documents.map { document in
             OpenData.Record(source: document.source, url: site.baseURL.absolute(document.path), facts: document.facts,
@@ -146,7 +147,7 @@ public struct SiteRenderer: Sendable {
                                 site.document(slug: slug).map { site.baseURL.absolute($0.path) }
                             })
         }
-        return try OpenData(documents: records).encodedParts()
+        return OpenData(documents: records)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TreCore
 
@@ -16,5 +17,18 @@ import Testing
         #expect(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
         #expect(ICalendarWriter.fold("SUMMARY:Hạn") == "SUMMARY:Hạn")
+    }
+
+    @Test func aCalendarWrittenInPartsIsTheSameBytes() throws {
+        let writer = ICalendarWriter(calendarName: "Hạn chót – Phòng Y tế", stamp: CalendarDate(year: 2026, month: 5, day: 1)!)
+        // Enough events to cross the 1 MB parts a streamed calendar is handed out in.
+        let events = (0..<4000).map { "BEGIN:VEVENT\r\nUID:\($0)@tre\r\nSUMMARY:Hạn: báo cáo số \($0) \(String(repeating: "ạ", count: $0 % 200))\r\nEND:VEVENT\r\n" }
+        var parts: [Data] = []
+        try writer.calendar(events) { parts.append($0) }
+        #expect(parts.count > 2)
+        #expect(parts.reduce(Data(), +) == Data(writer.calendar(events).utf8))
+        var empty = Data()
+        try writer.calendar([String]()) { empty.append($0) }
+        #expect(empty == Data(writer.calendar([]).utf8))
     }
 }

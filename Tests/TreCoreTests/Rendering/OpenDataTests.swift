@@ -14,6 +14,10 @@ import Testing
         #expect(data.documents.count >= 5)
         let whole = try OpenData.encoder().encode(data)
         #expect(try data.encoded() == whole)
+        // Batches smaller than the list: the seams between them must not show.
+        var batched = Data()
+        try data.encode(batch: 2) { batched.append($0) }
+        #expect(batched == whole)
         #expect(try OpenData(documents: []).encoded() == OpenData.encoder().encode(OpenData(documents: [])))
         // What every reader of the file relies on: it parses, with one object per document.
         let parsed = try JSONSerialization.jsonObject(with: data.encoded()) as? [String: Any]
