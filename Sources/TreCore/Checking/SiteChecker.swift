@@ -9,6 +9,10 @@ public enum SiteChecker {
         for document in site.documents + site.pages {
             problems += links(of: document, site: site, paths: paths)
         }
+        if site.hotlinePath == nil {
+            problems.append(Diagnostic(.note, file: "content", line: nil, message: "the site has no hotline page (a page with 'layout: hotline'): the menu leaves it out",
+                                       fix: "copy content/tong-dai-111.md from a site made by 'tre new site' and adapt it"))
+        }
         for document in site.documents {
             problems += facts(of: document)
             problems += deadlines(of: document)
@@ -46,7 +50,8 @@ public enum SiteChecker {
 
     static func deadlines(of document: SiteDocument) -> [Diagnostic] {
         guard let issued = document.facts.date else { return [] }
-        return document.facts.deadlines.filter { $0.date < issued }.map { deadline in
+        // A recurring deadline's first date is where its cycle starts (1 January, 20 March), not a claim about this issue.
+        return document.facts.deadlines.filter { $0.date < issued && $0.recurrence == nil }.map { deadline in
             Diagnostic(.warning, file: document.source, line: document.anchorLines[deadline.anchor] ?? 1,
                        message: "deadline \(deadline.date.vietnamese) ('\(deadline.phrase)') is earlier than the issue date \(issued.vietnamese)",
                        fix: "check the year in the text or the 'date:' in the front matter")

@@ -5,7 +5,7 @@ public enum CampaignExtractor {
     static let month = Pattern(#"Tháng hành động vì trẻ em"#)
     static let theme = Pattern(#"chủ đề\s*[:]?\s*\**\s*[“"]([^”"]{5,200})[”"]"#)
     static let year = Pattern(#"năm\s+((?:19|20)\d\d)(?!\d)"#)
-    static let hotline = Pattern(#"(?<![\d.,/])111(?![\d.,/])"#, requires: ["111"])
+    static let hotline = Pattern(#"(?<![\d.,/])111(?![\d/]|[.,]\d)"#, requires: ["111"])
 
     public static func actionMonth(in blocks: [DocumentOutline.Block], documentYear: Int?) -> DocumentFacts.ActionMonth? {
         var best: DocumentFacts.ActionMonth?

@@ -8,6 +8,9 @@ public struct Site: Sendable {
     public var today: CalendarDate
     public var documents: [SiteDocument]
     public var pages: [SiteDocument]
+
+    /// The hotline page's path: the page with `layout: hotline` (the starter's `content/tong-dai-111.md`), nil when the site has none.
+    public var hotlinePath: String? { pages.first { $0.layout == "hotline" }?.path }
     /// Citation index → slug of the cited document in the site, per document slug.
     public var citationTargets: [String: [Int: String]]
     /// Slug → slugs of the documents that cite it.

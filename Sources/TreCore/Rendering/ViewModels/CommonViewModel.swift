@@ -11,7 +11,12 @@ struct CommonViewModel: Sendable {
 
     func context(title: String, path: String, description: String? = nil, section: String? = nil, extra: [String: Any] = [:]) -> [String: Any] {
         let base = site.baseURL
-        let nav = Self.navigation.map { item -> [String: Any] in
+        let hotline = site.hotlinePath
+        // The hotline's own page is in the menu when the site has one; every page's header still links tel:111.
+        let items: [(label: String, path: String)] = Self.navigation.compactMap { item in
+            item.path == "tong-dai-111/" ? hotline.map { (label: item.label, path: $0) } : item
+        }
+        let nav = items.map { item -> [String: Any] in
             let current = (section ?? path) == item.path
             return ["label": item.label, "href": base.link(item.path), "current": current]
         }
@@ -23,6 +28,8 @@ struct CommonViewModel: Sendable {
                 "contact": site.config.contact ?? "",
                 "hasContact": !(site.config.contact ?? "").isEmpty,
                 "base": base.path,
+                "hasHotlinePage": hotline != nil,
+                "hotlineHref": base.link(hotline ?? ""),
                 "extra": site.config.extra.mapValues(\.templateValue),
             ] as [String: Any],
             "page": [
