@@ -50,7 +50,7 @@ struct SectionViewModels {
         return common.context(title: title, path: pager.path(of: page), description: "Các kế hoạch, công văn về trẻ em, mới nhất trước.",
                               section: "van-ban/",
                               extra: ["groups": groups.map { ["year": $0.0, "id": "nam-" + Slug.make($0.0), "documents": $0.1] },
-                                      "years": years, "hasYears": !years.isEmpty,
+                                      "years": years, "hasYears": years.count > 1,
                                       "pager": pager.context(page: page, link: site.baseURL.link)])
     }
 
