@@ -24,4 +24,14 @@ import Testing
         #expect(TaskExtractor.timeframe.firstMatch(in: "+ Thời gian thực hiện: Quý II/2025")?[1] == "Quý II/2025")
         #expect(!TaskExtractor.timeframe.contains(in: "- Trung tâm Y tế: thời gian: …"))
     }
+
+    @Test func requiredWordsAreFoundInAnyCase() {
+        let lead = TaskExtractor.namesLead
+        #expect(lead.firstMatch(in: "Phòng Y tế chủ trì, phối hợp với Công an huyện.")?[1] == "Phòng Y tế")
+        #expect(lead.firstMatch(in: "PHÒNG Y TẾ CHỦ TRÌ.")?[1] == "PHÒNG Y TẾ")
+        #expect(lead.firstMatch(in: "Phòng Y tế Chủ Trì.")?[1] == "Phòng Y tế")
+        #expect(lead.firstMatch(in: "Phòng Y tế thực hiện.") == nil)
+        #expect(DeadlineExtractor.requested(in: "Đề nghị các xã triển khai.") == ["các xã"])
+        #expect(DeadlineExtractor.requested(in: "ĐỀ NGHỊ các xã triển khai.") == ["các xã"])
+    }
 }
