@@ -37,7 +37,7 @@ public enum QuickRender {
                   case .success(let text) = loader.readText(source.appendingPathComponent(path), path: path) else { return nil }
             let (file, problems) = SourceFile.parse(text: text, path: path)
             guard let file, !problems.contains(where: { $0.severity == .error }) else { return nil }
-            let document = SiteBuilder.understand(file, analyzer: analyzer, cache: cache)
+            let document = SiteBuilder.understand(file, analyzer: analyzer, cache: cache, keepingLocations: false)
             guard let next = site.replacing(document) else { return nil }
             site = next
             documents.append(document)

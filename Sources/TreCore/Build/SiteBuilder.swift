@@ -225,7 +225,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// One file, from the cache when its text is unchanged.
-    static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, keepingLocations: Bool = false) -> SiteDocument {
+    static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, keepingLocations: Bool) -> SiteDocument {
         if let known = cache?.document(for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML) { return known }
         let document = SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter),
                                          keepingLocations: keepingLocations)

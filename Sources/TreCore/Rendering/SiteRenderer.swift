@@ -35,8 +35,9 @@ public struct SiteRenderer: Sendable {
         }
 
         try page("", "home", sections.home())
+        let years = sections.documentYears()
         for number in 1...sections.documentPager.pageCount {
-            try page(sections.documentPager.path(of: number), "document-list", sections.documentList(page: number))
+            try page(sections.documentPager.path(of: number), "document-list", sections.documentList(page: number, years: years))
         }
         // Each deadline's VEVENT is written once and reused by every calendar it belongs to.
         let eventByUID = timings.measure("render events") {

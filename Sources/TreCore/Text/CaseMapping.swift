@@ -11,18 +11,13 @@ extension StringProtocol {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
-            } else if let slot = LatinLetters.slot(of: value) {
-                let lower = LatinLetters.lowercase[slot]
-                // 0 marks a letter whose lowercase is more than one scalar (İ): the library does it.
-                guard lower != 0 else { return lowercased() }
+            if scalar.isASCII {
+                bytes.append(UInt8(LatinLetters.oneScalarLowercase(scalar)!))
+            } else if let lower = LatinLetters.oneScalarLowercase(scalar) {
                 bytes.append(contentsOf: UTF8.encode(Unicode.Scalar(lower)!)!)
-            } else if scalar.properties.changesWhenLowercased {
-                return lowercased()
             } else {
-                bytes.append(contentsOf: UTF8.encode(scalar)!)
+                // A letter whose lowercase is more than one scalar (İ), or outside the table: the library does it.
+                return lowercased()
             }
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -43,6 +38,18 @@ enum LatinLetters {
     /// A table holding `entry(letter)` in each letter's slot.
     static func table<Entry>(_ entry: (Unicode.Scalar) -> Entry) -> [Entry] {
         (0x00C0...0x024F).map { entry(Unicode.Scalar(UInt32($0))!) } + (0x1E00...0x1EFF).map { entry(Unicode.Scalar(UInt32($0))!) }
+    }
+
+    /// A scalar's lowercase when it is one scalar and known without the library: ASCII, the
+    /// table's letters, and scalars lowercasing leaves alone. Nil otherwise.
+    static func oneScalarLowercase(_ scalar: Unicode.Scalar) -> UInt32? {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 32 : value }
+        if let slot = slot(of: value) {
+            let lower = lowercase[slot]
+            return lower == 0 ? nil : lower
+        }
+        return scalar.properties.changesWhenLowercased ? nil : value
     }
 
     /// Each letter → its one-scalar lowercase (itself when it has none), 0 when longer.

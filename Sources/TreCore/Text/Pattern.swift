@@ -50,11 +50,11 @@ public struct Pattern: @unchecked Sendable {
     private func mayStartWithStartWord(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.makeIterator()
         var next = scalars.next()
-        while let scalar = next, scalar == "-" || scalar == "+" || scalar == "•" || Self.isWhitespace(scalar) { next = scalars.next() }
+        while let scalar = next, scalar == "-" || scalar == "+" || scalar == "•" || WhitespaceScalars.contains(scalar.value) { next = scalars.next() }
         var alive = (1 << starts.count) - 1
         var position = 0
         while alive != 0, let scalar = next {
-            guard let lower = Self.lowercase(scalar) else { return true }
+            guard let lower = LatinLetters.oneScalarLowercase(scalar) else { return true }
             for (index, word) in starts.enumerated() where alive & (1 << index) != 0 {
                 if word[position] != lower {
                     alive &= ~(1 << index)
@@ -66,21 +66,6 @@ public struct Pattern: @unchecked Sendable {
             next = scalars.next()
         }
         return false
-    }
-
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-    }
-
-    /// The scalar's one-scalar lowercase, or nil when that is not how it lowercases.
-    private static func lowercase(_ scalar: Unicode.Scalar) -> UInt32? {
-        let value = scalar.value
-        if value < 0x80 { return value >= 0x41 && value <= 0x5A ? value + 32 : value }
-        if let slot = LatinLetters.slot(of: value) {
-            let lower = LatinLetters.lowercase[slot]
-            return lower == 0 ? nil : lower
-        }
-        return scalar.properties.changesWhenLowercased ? nil : value
     }
 
     /// One match: the whole range and each capture group (nil when the group did not take part).
@@ -122,76 +107,5 @@ public struct Pattern: @unchecked Sendable {
             groups.append(Range(result.range(at: index), in: text).map { text[$0] })
         }
         return Match(range: range, groups: groups)
-    }
-}
-
-extension StringProtocol {
-    /// Collapses runs of white space to one space and trims the ends, as `Character.isWhitespace` sees them.
-    var collapsingWhitespace: String {
-        // Most texts have only single ASCII spaces inside and none at the ends: returned as they are.
-        var plain = true
-        var previousSpace = true
-        for scalar in unicodeScalars {
-            let value = scalar.value
-            let space = value == 0x20
-            if (value < 0x80 && (0x09...0x0D).contains(value)) || (value >= 0x80 && WhitespaceScalars.isOther(value)) || (space && previousSpace)
-                || (previousSpace && value >= 0x80 && !Self.isOwnCharacter(value)) {
-                plain = false
-                break
-            }
-            previousSpace = space
-        }
-        if plain && !previousSpace { return String(self) }
-        return collapsedByScalars ?? collapsedByCharacters
-    }
-
-    /// Scalar by scalar, which equals the result by characters when every scalar is its own
-    /// character: ASCII, Latin letters, general punctuation, white space. Nil otherwise.
-    private var collapsedByScalars: String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            let value = scalar.value
-            let space = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : WhitespaceScalars.isOther(value)
-            if space {
-                pendingSpace = !bytes.isEmpty
-                continue
-            }
-            guard value < 0x80 || Self.isOwnCharacter(value) else { return nil }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append(contentsOf: UTF8.encode(scalar)!)
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Non-ASCII scalars that never join a space into one character (no marks, joiners or prepends).
-    private static func isOwnCharacter(_ value: UInt32) -> Bool {
-        LatinLetters.slot(of: value) != nil || (0xA1...0xBF).contains(value) || (0x2010...0x205E).contains(value)
-    }
-
-    private var collapsedByCharacters: String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for character in self {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
-    }
-}
-
-/// White space outside ASCII (Unicode's White_Space property).
-enum WhitespaceScalars {
-    static func isOther(_ value: UInt32) -> Bool {
-        value == 0x85 || value == 0xA0 || value == 0x1680 || (0x2000...0x200A).contains(value)
-            || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F || value == 0x3000
     }
 }

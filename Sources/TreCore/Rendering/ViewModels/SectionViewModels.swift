@@ -27,9 +27,19 @@ struct SectionViewModels {
     /// The pages of `/van-ban/`: `van-ban/`, then `van-ban/trang-2/` ….
     var documentPager: Pager { Pager(path: "van-ban/", count: site.documents.count, size: Self.documentPageSize) }
 
-    /// One page of `/van-ban/`: its documents grouped by year and, when there are
-    /// several pages, every year linked to the page where it starts.
-    func documentList(page: Int = 1) -> [String: Any] {
+    /// Where each year starts among the documents (newest first): its label and its first document's index.
+    func documentYears() -> [(year: String, first: Int)] {
+        var years: [(year: String, first: Int)] = []
+        for (index, document) in site.documents.enumerated() {
+            let year = Self.yearLabel(document)
+            if years.last?.year != year { years.append((year, index)) }
+        }
+        return years
+    }
+
+    /// One page of `/van-ban/`: its documents grouped by year and, when there are several
+    /// years, every year (from ``documentYears()``, worked out once a build) linked to the page where it starts.
+    func documentList(page: Int, years: [(year: String, first: Int)]) -> [String: Any] {
         let pager = documentPager
         var groups: [(String, [[String: Any]])] = []
         for document in site.documents[pager.slice(of: page)] {
@@ -38,19 +48,15 @@ struct SectionViewModels {
                 groups.append((year, [common.documentSummary(document)]))
             }
         }
-        var years: [[String: Any]] = []
-        if pager.pageCount > 1 {
-            for (index, document) in site.documents.enumerated() where index == 0 || Self.yearLabel(site.documents[index - 1]) != Self.yearLabel(document) {
-                let year = Self.yearLabel(document)
-                let target = pager.page(of: index)
-                years.append(["year": year, "href": (target == page ? "" : site.baseURL.link(pager.path(of: target))) + "#nam-" + Slug.make(year)])
-            }
-        }
-        let title = "Văn bản" + (pager.pageCount > 1 && page > 1 ? ", trang \(page)/\(pager.pageCount)" : "")
+        let yearLinks: [[String: Any]] = pager.pageCount > 1 && years.count > 1 ? years.map { year in
+            let target = pager.page(of: year.first)
+            return ["year": year.year, "href": (target == page ? "" : site.baseURL.link(pager.path(of: target))) + "#nam-" + Slug.make(year.year)]
+        } : []
+        let title = "Văn bản" + (page > 1 ? ", trang \(page)/\(pager.pageCount)" : "")
         return common.context(title: title, path: pager.path(of: page), description: "Các kế hoạch, công văn về trẻ em, mới nhất trước.",
                               section: "van-ban/",
                               extra: ["groups": groups.map { ["year": $0.0, "id": "nam-" + Slug.make($0.0), "documents": $0.1] },
-                                      "years": years, "hasYears": years.count > 1,
+                                      "years": yearLinks, "hasYears": !yearLinks.isEmpty,
                                       "pager": pager.context(page: page, link: site.baseURL.link)])
     }
 
