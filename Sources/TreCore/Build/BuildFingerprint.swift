@@ -36,15 +36,7 @@ struct BuildFingerprint: Equatable {
         for file in files { hasher.add(file.path); hasher.add(file.raw) }
         hasher.add("\(config)")
         hasher.addOptions(options, today: today)
-        let fm = FileManager.default
-        if let enumerator = fm.enumerator(at: templates, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
-            var paths: [String] = []
-            for case let url as URL in enumerator { paths.append(url.path) }
-            for path in paths.sorted() {
-                hasher.add(path)
-                if let data = fm.contents(atPath: path) { hasher.add(data) }
-            }
-        }
+        hasher.addFiles(below: templates)
         return BuildFingerprint(value: hasher.state)
     }
 
@@ -83,6 +75,23 @@ extension BuildFingerprint.Hasher {
         add(options.baseURL ?? "")
         add(options.output.path)
         add(today.iso)
+        addBinary()
+    }
+
+    /// The path and bytes of every file below `folder`, hidden files skipped.
+    mutating func addFiles(below folder: URL) {
+        let fm = FileManager.default
+        guard let enumerator = fm.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return }
+        var paths: [String] = []
+        for case let url as URL in enumerator { paths.append(url.path) }
+        for path in paths.sorted() {
+            add(path)
+            if let data = fm.contents(atPath: path) { add(data) }
+        }
+    }
+
+    /// The running `tre` binary's size and modification time.
+    mutating func addBinary() {
         if let binary = Bundle.main.executableURL { add(SourceStamps.of([binary]).values.first ?? "") }
     }
 }

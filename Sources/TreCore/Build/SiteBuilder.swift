@@ -35,6 +35,8 @@ public struct SiteBuilder: Sendable {
         public var documents: Int
         public var pages: Int
         public var files: Int
+        /// Files kept from the previous output because what they are made from had not changed.
+        public var kept = 0
         public var deadlines: Int
         public var warnings: [Diagnostic]
         public var seconds: Double
@@ -47,7 +49,8 @@ public struct SiteBuilder: Sendable {
 
         public var summary: String {
             if unchanged { return "nothing changed since the last build (\(String(format: "%.2f", seconds)) s); --force rebuilds anyway" }
-            return "built \(documents) document\(documents == 1 ? "" : "s"), \(pages) pages, \(files) files, \(deadlines) deadlines"
+            return "built \(documents) document\(documents == 1 ? "" : "s"), \(pages) pages, \(files) files"
+                + (kept > 0 ? " (\(kept) unchanged, kept)" : "") + ", \(deadlines) deadlines"
                 + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
                 + " in \(String(format: "%.2f", seconds)) s"
         }
@@ -97,7 +100,9 @@ public struct SiteBuilder: Sendable {
         let problems = built.warnings
         let templates = built.templates
         progress("rendering \(site.documents.count) documents")
-        let output = try StagedOutput(target: options.output, source: options.source)
+        let generation = OutputDigests.generation(templates: templates.directory)
+        let previous = options.force ? nil : OutputDigests.load(source: options.source, output: options.output, generation: generation)
+        let output = try StagedOutput(target: options.output, source: options.source, previous: previous)
         do {
             let pages = try SiteRenderer(site: site, templates: templates, timings: timings).render(into: output)
             let assets = templates.directory.appendingPathComponent("assets")
@@ -107,10 +112,12 @@ public struct SiteBuilder: Sendable {
                 return Report(documents: site.documents.count, pages: 0, files: 0, deadlines: site.calendar.count, warnings: problems,
                               seconds: Date().timeIntervalSince(started), superseded: true)
             }
+            OutputDigests.forget(source: options.source, output: options.output)
             try timings.measure("commit") { try output.commit() }
+            OutputDigests(generation: generation, byPath: output.digests).save(source: options.source, output: options.output)
             BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
-            return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, deadlines: site.calendar.count,
-                          warnings: problems, seconds: Date().timeIntervalSince(started), built: built)
+            return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, kept: output.keptCount,
+                          deadlines: site.calendar.count, warnings: problems, seconds: Date().timeIntervalSince(started), built: built)
         } catch {
             output.discard()
             throw BuildFailure(problems + [Diagnostic(file: options.output.path, message: "writing the site failed (\(error.localizedDescription))",
@@ -154,7 +161,7 @@ public struct SiteBuilder: Sendable {
     func model(_ prepared: Prepared, today: CalendarDate) throws(BuildFailure) -> BuiltSite {
         let documents = timings.measure("understand") {
             Self.understand(prepared.files, basePath: prepared.baseURL.path, allowUnsafeHTML: prepared.config.unsafeHTML, cache: cache,
-                            keepingLocations: false)
+                            store: FactsStore(site: options.source, reading: !options.force), keepingLocations: false)
         }
         let problems = prepared.problems + Self.duplicateSlugs(documents)
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
@@ -175,7 +182,8 @@ public struct SiteBuilder: Sendable {
         do { try loadTemplates().require(SiteRenderer.requiredTemplates) } catch { problems += error.diagnostics }
         let config = effectiveConfig(loaded.config)
         let baseURL = BaseURL(config.baseURL)
-        let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML)
+        let documents = Self.understand(loaded.files, basePath: baseURL.path, allowUnsafeHTML: config.unsafeHTML,
+                                        store: FactsStore(site: options.source))
         problems += Self.duplicateSlugs(documents)
         let site = Site(config: config, baseURL: baseURL, today: options.today ?? Self.systemToday(), documents: documents)
         return problems + SiteChecker.check(site: site)
@@ -213,22 +221,31 @@ public struct SiteBuilder: Sendable {
 
     /// Parses, understands and renders each file's body, on all cores.
     /// - Parameter keepingLocations: keep where links and anchors are in each file (for `tre check`).
+    /// - Parameter store: facts of earlier builds on disk, read and added to.
     static func understand(_ files: [SourceFile], basePath: String, allowUnsafeHTML: Bool, cache: DocumentCache? = nil,
-                           keepingLocations: Bool = true) -> [SiteDocument] {
+                           store: FactsStore? = nil, keepingLocations: Bool = true) -> [SiteDocument] {
         let analyzer = DocumentAnalyzer(basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
         let results = ResultSlots<SiteDocument>(count: files.count)
         cache?.keep(only: Set(files.map(\.path)))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, understand(files[index], analyzer: analyzer, cache: cache, keepingLocations: keepingLocations))
+            results.set(index, understand(files[index], analyzer: analyzer, cache: cache, store: store, keepingLocations: keepingLocations))
         }
+        store?.finish()
         return results.values
     }
 
     /// One file, from the cache when its text is unchanged.
-    static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, keepingLocations: Bool) -> SiteDocument {
-        if let known = cache?.document(for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML) { return known }
-        let document = SiteDocument.make(file: file, analyzed: analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter),
-                                         keepingLocations: keepingLocations)
+    static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, store: FactsStore? = nil,
+                           keepingLocations: Bool) -> SiteDocument {
+        let key = store.map { _ in FactsStore.key(forText: file.raw) }
+        if let known = cache?.document(for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML) {
+            if let key { store?.keep(key) }
+            return known
+        }
+        let stored = key.flatMap { store?.facts(forKey: $0) }
+        let analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored)
+        if let key, stored == nil { store?.store(analyzed.facts, forKey: key) }
+        let document = SiteDocument.make(file: file, analyzed: analyzed, keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document
     }

@@ -30,7 +30,8 @@ public struct DocumentAnalyzer: Sendable {
         public var plainText = ""
     }
 
-    public func analyze(markdown source: String, frontMatter: FrontMatter = FrontMatter()) -> Result {
+    /// - Parameter known: the facts an earlier build extracted from the same text; extraction is skipped.
+    public func analyze(markdown source: String, frontMatter: FrontMatter = FrontMatter(), known: DocumentFacts? = nil) -> Result {
         let repaired = PDFTextRepair.repair(source)
         let (markdown, footnotes) = Footnotes.extract(from: repaired)
         var options: CmarkDocument.Options = [.smart, .validateUTF8]
@@ -38,7 +39,7 @@ public struct DocumentAnalyzer: Sendable {
         let document = CmarkDocument(markdown: markdown, options: options)
         let outline = DocumentOutline(document: document)
         let header = Set(HeaderBlocks.indexes(in: outline.blocks))
-        let facts = Self.facts(from: outline.blocks, frontMatter: frontMatter, footnotes: footnotes.notes, header: header)
+        let facts = known ?? Self.facts(from: outline.blocks, frontMatter: frontMatter, footnotes: footnotes.notes, header: header)
 
         let headerIDs = Set(header.map { outline.blocks[$0].nodeID })
         var renderer = HTMLRenderer(basePath: basePath, allowUnsafe: allowUnsafeHTML, footnoteLabels: footnotes.labels)

@@ -8,6 +8,9 @@ public protocol OutputWriting: Sendable {
     /// Writes, as one file, the parts `produce` hands to the closure it is given, one after
     /// another: for files too big to hold in memory whole (the open data at 10,000 documents).
     func write(_ relativePath: String, streaming produce: ((Data) throws -> Void) throws -> Void) throws
+    /// Writes the text `make` returns, or, when the last build wrote this file from the same
+    /// `digest` (a ``ContextDigest``), may keep that file instead without calling `make`.
+    func write(_ relativePath: String, digest: UInt64?, text make: () throws -> String) throws
 }
 
 extension OutputWriting {
@@ -17,8 +20,22 @@ extension OutputWriting {
         try write(relativePath, whole)
     }
 
+    public func write(_ relativePath: String, digest: UInt64?, text make: () throws -> String) throws {
+        try write(relativePath, text: make())
+    }
+
     /// Writes `text` as UTF-8.
     public func write(_ relativePath: String, text: String) throws { try write(relativePath, Data(text.utf8)) }
+
+    /// Writes `text` as UTF-8, or keeps the last build's file when it holds the same text.
+    public func write(_ relativePath: String, keepingSame text: String) throws {
+        try write(relativePath, digest: ContextDigest.of(text: text), text: { text })
+    }
+
+    /// Renders `template` with `context` and writes it, unless the last build rendered this file from the same inputs.
+    func write(_ relativePath: String, rendering template: String, _ context: [String: Any], with templates: TemplateLibrary) throws {
+        try write(relativePath, digest: ContextDigest.of(template: template, context), text: { templates.render(template, context) })
+    }
 }
 
 extension StagedOutput: OutputWriting {}

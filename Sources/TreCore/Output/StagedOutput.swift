@@ -1,18 +1,35 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a build into a staging folder beside the output and swaps it in
 /// only when the whole build succeeded, so a failed build leaves the
 /// previous output exactly as it was.
+///
+/// A file written with a digest that matches the one the last build recorded
+/// for it (``OutputDigests``) is not made again: the old file is hard-linked
+/// into the staging folder, so it keeps its bytes and its modification time
+/// (an upload tool that syncs by time sends only what changed).
 public final class StagedOutput: @unchecked Sendable {
     public let target: URL
     public let staging: URL
     private let lock = NSLock()
     private var createdDirectories: Set<String> = []
     public private(set) var fileCount = 0
+    /// Files kept from the previous output rather than made again.
+    public private(set) var keptCount = 0
+    private let previous: [String: UInt64]
+    /// The digest of each file written with one, for the next build.
+    private(set) var digests: [String: UInt64] = [:]
 
-    public init(target: URL, source: URL) throws(BuildFailure) {
+    /// - Parameter previous: what the files of the output now at `target` were made from.
+    init(target: URL, source: URL, previous: OutputDigests? = nil) throws(BuildFailure) {
         let target = target.standardizedFileURL
         self.target = target
+        self.previous = previous?.byPath ?? [:]
         let parent = target.deletingLastPathComponent()
         self.staging = parent.appendingPathComponent(".\(target.lastPathComponent).tre-staging-\(ProcessInfo.processInfo.processIdentifier)")
         try Self.checkSafe(target: target, source: source.standardizedFileURL)
@@ -41,6 +58,23 @@ public final class StagedOutput: @unchecked Sendable {
 
     public func write(_ relativePath: String, _ data: Data) throws {
         try data.write(to: prepare(relativePath))
+    }
+
+    public func write(_ relativePath: String, digest: UInt64?, text make: () throws -> String) throws {
+        let url = try prepare(relativePath)
+        if let digest, previous[relativePath] == digest, link(target.appendingPathComponent(relativePath).path, url.path) == 0 {
+            record(relativePath, digest, kept: true)
+            return
+        }
+        try Data(make().utf8).write(to: url)
+        if let digest { record(relativePath, digest, kept: false) }
+    }
+
+    private func record(_ relativePath: String, _ digest: UInt64, kept: Bool) {
+        lock.lock()
+        digests[relativePath] = digest
+        if kept { keptCount += 1 }
+        lock.unlock()
     }
 
     public func write(_ relativePath: String, streaming produce: ((Data) throws -> Void) throws -> Void) throws {

@@ -30,7 +30,7 @@ public struct SiteRenderer: Sendable {
         let sections = SectionViewModels(common: common)
         var pages: [String] = []
         func page(_ path: String, _ template: String, _ context: [String: Any]) throws {
-            try output.write(path + "index.html", text: templates.render(template, context))
+            try output.write(path + "index.html", rendering: template, context, with: templates)
             pages.append(path)
         }
 
@@ -66,8 +66,7 @@ public struct SiteRenderer: Sendable {
                 (1...calendar.pager(for: calendar.months.all[position]).pageCount).map { (position, $0) }
             }
             let paths = try render(monthPages, into: output) { position, number in
-                let context = calendar.month(at: position, page: number)
-                return (calendar.pager(for: calendar.months.all[position]).path(of: number), templates.render("month", context))
+                (calendar.pager(for: calendar.months.all[position]).path(of: number), "month", calendar.month(at: position, page: number))
             }
             pages += paths
         }
@@ -83,8 +82,7 @@ public struct SiteRenderer: Sendable {
             let lists = site.agencies.map { AgencyViewModel.Lists($0, today: site.today) }
             let agencyPages = lists.indices.flatMap { index in (1...lists[index].pageCount).map { (index, $0) } }
             pages += try render(agencyPages, into: output) { index, number in
-                let context = agencies.context(lists[index], page: number)
-                return (lists[index].pager.path(of: number), templates.render("agency", context))
+                (lists[index].pager.path(of: number), "agency", agencies.context(lists[index], page: number))
             }
             try Self.concurrently(site.agencies.count) { index in
                 let agency = site.agencies[index]
@@ -98,13 +96,13 @@ public struct SiteRenderer: Sendable {
             let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
             let files = index.shards.map { ("tim-kiem/chi-muc/\($0.key).json", $0.value) }
                 + index.fragments.enumerated().map { ("tim-kiem/f/\($0.offset).json", $0.element) }
-            try Self.concurrently(files.count) { try output.write(files[$0].0, text: files[$0].1) }
+            try Self.concurrently(files.count) { try output.write(files[$0].0, keepingSame: files[$0].1) }
         }
         try timings.measure("render feeds and data") {
-            try output.write("404.html", text: templates.render("404", common.context(title: "Không tìm thấy trang", path: "404.html")))
-            try output.write("feed.xml", text: FeedWriter.atom(site: site, updated: site.today))
-            try output.write("sitemap.xml", text: FeedWriter.sitemap(site: site, paths: pages))
-            try output.write("robots.txt", text: FeedWriter.robots(site: site))
+            try output.write("404.html", rendering: "404", common.context(title: "Không tìm thấy trang", path: "404.html"), with: templates)
+            try output.write("feed.xml", keepingSame: FeedWriter.atom(site: site, updated: site.today))
+            try output.write("sitemap.xml", keepingSame: FeedWriter.sitemap(site: site, paths: pages))
+            try output.write("robots.txt", keepingSame: FeedWriter.robots(site: site))
             try output.write("data/van-ban.json", streaming: { try openData().encode(to: $0) })
         }
         return pages
@@ -113,17 +111,17 @@ public struct SiteRenderer: Sendable {
     /// A document's page, its source text and one iCalendar file per deadline.
     func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting,
                         event: (Site.CalendarEntry) -> String) throws {
-        try output.write(document.path + "index.html", text: templates.render("document", documentModel.context(document)))
-        try output.write(document.path + "van-ban.txt", text: document.rawSource)
+        try output.write(document.path + "index.html", rendering: "document", documentModel.context(document), with: templates)
+        try output.write(document.path + "van-ban.txt", keepingSame: document.rawSource)
         for entry in site.calendarBySlug[document.slug] ?? [] {
-            try output.write(document.path + "han-chot-\(entry.index + 1).ics", text: calendarWriter.calendar([event(entry)]))
+            try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([event(entry)]))
         }
     }
 
     /// A page with its own layout (the hotline page), or `page` when the theme has no such layout.
     func renderPage(_ page: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws {
         let layout = templates.names.contains(page.layout) ? page.layout : "page"
-        try output.write(page.path + "index.html", text: templates.render(layout, documentModel.pageContext(page)))
+        try output.write(page.path + "index.html", rendering: layout, documentModel.pageContext(page), with: templates)
     }
 
     /// Re-renders one document or page of the site (its new version already in ``site``)
@@ -155,11 +153,11 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// Renders numbered pages on all cores; returns their paths in the order given.
     func render(_ pages: [(Int, Int)], into output: some OutputWriting,
-                _ make: @Sendable (Int, Int) -> (path: String, html: String)) throws -> [String] {
+                _ make: @Sendable (Int, Int) -> (path: String, template: String, context: [String: Any])) throws -> [String] {
         let paths = ResultSlots<String>(count: pages.count)
         try Self.concurrently(pages.count) { index in
-            let (path, html) = make(pages[index].0, pages[index].1)
-            try output.write(path + "index.html", text: html)
+            let (path, template, context) = make(pages[index].0, pages[index].1)
+            try output.write(path + "index.html", rendering: template, context, with: templates)
             paths.set(index, path)
         }
         return paths.values

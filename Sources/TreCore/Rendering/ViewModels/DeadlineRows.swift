@@ -1,23 +1,21 @@
 import Foundation
 import Mustache
 
-/// Every deadline's `deadline-item` partial, rendered once per build (on all
-/// cores) and shared by the calendar, its month pages and the agency pages,
-/// which list the same rows: a template writes a row as `{{{html}}}`.
+/// Every deadline's row of the calendar, its month pages and the agency
+/// pages, which list the same rows: a template writes a row as `{{{html}}}`,
+/// the `deadline-item` partial rendered once per build, when a page first
+/// asks for it. A page kept from the last build (``ContextDigest``) never does,
+/// so an unchanged row is not rendered at all.
 struct DeadlineRows: Sendable {
     private let byUID: [String: DeadlineRow]
 
     init(common: CommonViewModel, templates: TemplateLibrary) {
         let calendar = common.site.calendar
-        // Keys a partial may reach outside its row, as it could inside a page.
-        nonisolated(unsafe) let shared = common.context(title: "", path: "").filter { $0.key != "page" && $0.key != "nav" }
+        let source = DeadlineRow.Source(common: common, templates: templates)
         let rows = ResultSlots<DeadlineRow>(count: calendar.count)
-        let source = DeadlineRow.Source(common: common)
         DispatchQueue.concurrentPerform(iterations: calendar.count) { index in
-            let entry = calendar[index]
-            var context = common.deadline(entry)
-            for (key, value) in shared where context[key] == nil { context[key] = value }
-            rows.set(index, DeadlineRow(html: templates.render("deadline-item", context), id: context["id"] as? String ?? "",
+            let context = source.context(index)
+            rows.set(index, DeadlineRow(id: context["id"] as? String ?? "", digest: ContextDigest.of(template: "deadline-item", context),
                                         index: index, source: source))
         }
         byUID = Dictionary(zip(calendar.map(\.uid), rows.values), uniquingKeysWith: { first, _ in first })
@@ -26,30 +24,60 @@ struct DeadlineRows: Sendable {
     subscript(entry: Site.CalendarEntry) -> DeadlineRow? { byUID[entry.uid] }
 }
 
-/// One rendered deadline row. `html` is the rendered partial; any other key a
+/// One deadline row. `html` is the rendered partial; any other key a
 /// template asks for (`what`, `dateISO`, …) is worked out on first use, so
 /// themes that still render `{{> deadline-item}}` in a list keep working.
 /// A row is small (a build holds one per deadline): its position in the
 /// calendar and a pointer to what all rows share.
 final class DeadlineRow: MustacheParent, @unchecked Sendable {
-    /// What every row of a build shares: the view model that works out a row's fields, and one lock.
+    /// What every row of a build shares: the view model that works out a row's fields, the templates and one lock.
     final class Source: @unchecked Sendable {
         let common: CommonViewModel
+        let templates: TemplateLibrary
         let lock = NSLock()
-        init(common: CommonViewModel) { self.common = common }
+        /// Keys a partial may reach outside its row, as it could inside a page.
+        nonisolated(unsafe) let shared: [String: Any]
+
+        init(common: CommonViewModel, templates: TemplateLibrary) {
+            self.common = common
+            self.templates = templates
+            shared = common.context(title: "", path: "").filter { $0.key != "page" && $0.key != "nav" }
+        }
+
+        /// The view model of the calendar's `index`th deadline, as `deadline-item` sees it.
+        func context(_ index: Int) -> [String: Any] {
+            var context = common.deadline(common.site.calendar[index])
+            for (key, value) in shared where context[key] == nil { context[key] = value }
+            return context
+        }
     }
 
-    let html: String
     let id: String
+    /// The ``ContextDigest`` of the row's view model, which covers every field a template may ask for.
+    let digest: UInt64?
     private let index: Int
     private let source: Source
     private var fields: [String: Any]?
+    private var rendered: String?
 
-    init(html: String, id: String, index: Int, source: Source) {
-        self.html = html
+    init(id: String, digest: UInt64?, index: Int, source: Source) {
         self.id = id
+        self.digest = digest
         self.index = index
         self.source = source
+    }
+
+    /// The rendered `deadline-item` partial. Two pages may render it at once; both get the same text.
+    var html: String {
+        source.lock.lock()
+        let known = rendered
+        source.lock.unlock()
+        if let known { return known }
+        let made = source.templates.render("deadline-item", source.context(index))
+        source.lock.lock()
+        rendered = made
+        source.lock.unlock()
+        return made
     }
 
     func child(named name: String) -> Any? {

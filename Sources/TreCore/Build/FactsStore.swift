@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What earlier builds understood of each content file, kept on disk so that
+/// `tre build` after one edit extracts the facts of that file alone.
+///
+/// Facts depend on nothing but a file's text (front matter included) and the
+/// `tre` binary, so each is stored under the hash of its file's text, in
+/// `<site>/.tre-cache/facts-<binary>/<hash>` (the binary form of ``FactsCodable``): a renamed file still hits,
+/// and a new `tre` starts a new folder (the old one is removed). The Markdown
+/// is still parsed and rendered on every build; only extraction, the costly
+/// part of understanding, is skipped.
+///
+/// ```swift
+/// let store = FactsStore(site: siteURL)
+/// let key = FactsStore.key(forText: file.raw)
+/// store.facts(forKey: key)          // nil the first time
+/// store.store(facts, forKey: key)
+/// store.finish()                    // drops the entries no file asked for
+/// ```
+final class FactsStore: @unchecked Sendable {
+    let directory: URL
+    /// False makes every file's facts extracted anew (`tre build --force`); they are still written.
+    let reading: Bool
+    private let lock = NSLock()
+    private var madeDirectory = false
+    private var live: Set<String> = []
+
+    init(site: URL, reading: Bool = true) {
+        self.reading = reading
+        var hasher = BuildFingerprint.Hasher()
+        hasher.addBinary()
+        directory = site.appendingPathComponent(".tre-cache").appendingPathComponent("facts-" + String(hasher.state, radix: 16))
+    }
+
+    /// The file name of a text's entry: its 64-bit hash and its length, in hex.
+    static func key(forText text: String) -> String {
+        var hasher = BuildFingerprint.Hasher()
+        hasher.add(text)
+        return String(hasher.state, radix: 16) + "-" + String(text.utf8.count, radix: 16)
+    }
+
+    /// The facts stored for a file whose text has this ``key(forText:)``, if any.
+    /// The entry is kept by ``finish()``.
+    func facts(forKey key: String) -> DocumentFacts? {
+        keep(key)
+        guard reading, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key).path) else { return nil }
+        return DocumentFacts(encoded: [UInt8](data))
+    }
+
+    /// Marks an entry as still used by a file, so ``finish()`` keeps it.
+    func keep(_ key: String) {
+        lock.lock()
+        live.insert(key)
+        lock.unlock()
+    }
+
+    /// Writes `facts` as the entry for `key`: to a file of its own name first, then
+    /// renamed, so a build reading at the same time never sees half an entry.
+    func store(_ facts: DocumentFacts, forKey key: String) {
+        lock.lock()
+        if !madeDirectory {
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            madeDirectory = true
+        }
+        lock.unlock()
+        let path = directory.appendingPathComponent(key).path
+        let partial = path + ".part-\(getpid())"
+        let bytes = facts.encoded
+        let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        if written != bytes.count || rename(partial, path) != 0 { unlink(partial) }
+    }
+
+    /// Removes the entries no file asked for this build, and the folders of other `tre` binaries. Failures only cost a slower
+    /// next build, so they are ignored.
+    func finish() {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] where !live.contains(name) {
+            try? fm.removeItem(at: directory.appendingPathComponent(name))
+        }
+        let parent = directory.deletingLastPathComponent()
+        for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix("facts-") && name != directory.lastPathComponent {
+            try? fm.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+}

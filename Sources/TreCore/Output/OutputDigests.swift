@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What each file of the last build's output was made from, as one hash per
+/// file: the template and every value of its view model (see ``ContextDigest``).
+/// A build that makes a page from the same inputs links the old file into the
+/// new output instead of rendering and writing it again.
+///
+/// Kept in `<site>/.tre-cache/pages-<output>`, never in the output itself (it
+/// would be uploaded). It is trusted only when it was written for the output
+/// folder that is there now (same inode: a folder replaced by hand or by
+/// another tool is not trusted) and by the same `tre` binary and templates.
+///
+/// The file is text: a first line `tre-pages-1 <generation> <inode>`, then
+/// one `<hash> <path>` line per file, hashes in hex.
+struct OutputDigests: Sendable {
+    /// The `tre` binary and the templates, hashed: a change to either invalidates every digest.
+    var generation: UInt64
+    var byPath: [String: UInt64]
+
+    init(generation: UInt64, byPath: [String: UInt64] = [:]) {
+        self.generation = generation
+        self.byPath = byPath
+    }
+
+    static func location(source: URL, output: URL) -> URL {
+        source.appendingPathComponent(".tre-cache").appendingPathComponent("pages-" + Slug.make(output.path, maxLength: 120))
+    }
+
+    /// The templates' files and the binary, hashed.
+    static func generation(templates: URL) -> UInt64 {
+        var hasher = BuildFingerprint.Hasher()
+        hasher.add("tre-pages-1")
+        hasher.addBinary()
+        hasher.addFiles(below: templates)
+        return hasher.state
+    }
+
+    /// The digests of the output now at `output`, when they were written for it and for `generation`.
+    static func load(source: URL, output: URL, generation: UInt64) -> OutputDigests? {
+        guard let inode = inode(of: output),
+              let data = FileManager.default.contents(atPath: location(source: source, output: output).path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard let header = lines.popFirst(), header == "tre-pages-1 \(String(generation, radix: 16)) \(inode)" else { return nil }
+        var byPath: [String: UInt64] = [:]
+        byPath.reserveCapacity(lines.count)
+        for line in lines {
+            guard let space = line.firstIndex(of: " "), let digest = UInt64(line[..<space], radix: 16) else { return nil }
+            byPath[String(line[line.index(after: space)...])] = digest
+        }
+        return OutputDigests(generation: generation, byPath: byPath)
+    }
+
+    /// Records the digests of the output just committed at `output`. A failure only costs a full render next time.
+    func save(source: URL, output: URL) {
+        let url = Self.location(source: source, output: output)
+        guard let inode = Self.inode(of: output) else { return }
+        var text = "tre-pages-1 \(String(generation, radix: 16)) \(inode)\n"
+        text.reserveCapacity(byPath.count * 48)
+        for (path, digest) in byPath.sorted(by: { $0.key < $1.key }) {
+            text += String(digest, radix: 16)
+            text += " "
+            text += path
+            text += "\n"
+        }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: url, options: .atomic)
+    }
+
+    /// Forgets the digests of an output whose files were changed in place (`tre serve`'s quick path).
+    static func forget(source: URL, output: URL) {
+        try? FileManager.default.removeItem(at: location(source: source, output: output))
+    }
+
+    static func inode(of url: URL) -> UInt64? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return UInt64(info.st_ino)
+    }
+}
