@@ -62,6 +62,12 @@ struct BuildFingerprint: Equatable {
         return (BuildFingerprint(value: full), values.count > 1 ? BuildFingerprint(value: values[1]) : nil)
     }
 
+    /// Forgets the last build of an output whose files were changed in place (`tre serve`'s quick path):
+    /// the next build renders even when the sources are back to what that build saw.
+    static func forget(source: URL, output: URL) {
+        try? FileManager.default.removeItem(at: location(source: source, output: output))
+    }
+
     static func save(full: BuildFingerprint, quick: BuildFingerprint, source: URL, output: URL) {
         let url = location(source: source, output: output)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

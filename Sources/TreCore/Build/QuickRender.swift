@@ -44,8 +44,9 @@ public enum QuickRender {
         }
         let renderer = SiteRenderer(site: site, templates: built.templates)
         let live = LiveOutput(root: output)
-        // Pages are about to change in place: the next full build must not trust the last one's digests.
-        OutputDigests.forget(source: source, output: output)
+        // Pages are about to change in place: the next full build must not take them for the last build's.
+        BuildFingerprint.forget(source: source, output: output)
+        OutputDigests.markChanged(documents.map(\.path), source: source, output: output)
         do {
             let pages = try documents.flatMap { try renderer.renderOne($0, into: live) }
             return Result(built: BuiltSite(site: site, templates: built.templates, warnings: built.warnings), pages: pages)

@@ -53,6 +53,10 @@ struct OutputDigests: Sendable {
             guard let space = line.firstIndex(of: " "), let digest = UInt64(line[..<space], radix: 16) else { return nil }
             byPath[String(line[line.index(after: space)...])] = digest
         }
+        if let changed = FileManager.default.contents(atPath: changedLocation(source: source, output: output).path) {
+            let prefixes = String(decoding: changed, as: UTF8.self).split(separator: "\n")
+            byPath = byPath.filter { path, _ in !prefixes.contains { path.hasPrefix($0) } }
+        }
         return OutputDigests(generation: generation, byPath: byPath)
     }
 
@@ -72,9 +76,30 @@ struct OutputDigests: Sendable {
         try? Data(text.utf8).write(to: url, options: .atomic)
     }
 
-    /// Forgets the digests of an output whose files were changed in place (`tre serve`'s quick path).
+    /// Forgets the digests of an output about to be replaced.
     static func forget(source: URL, output: URL) {
         try? FileManager.default.removeItem(at: location(source: source, output: output))
+        try? FileManager.default.removeItem(at: changedLocation(source: source, output: output))
+    }
+
+    /// Notes, before `tre serve`'s quick path rewrites them in place, that the files
+    /// below these folders (`van-ban/<slug>/`) no longer are what their digests say.
+    /// One appended line each, so the quick path stays quick.
+    static func markChanged(_ prefixes: [String], source: URL, output: URL) {
+        let url = changedLocation(source: source, output: output)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let lines = Data(prefixes.map { $0 + "\n" }.joined().utf8)
+        if let handle = try? FileHandle(forWritingTo: url) {
+            _ = try? handle.seekToEnd()
+            try? handle.write(contentsOf: lines)
+            try? handle.close()
+        } else {
+            try? lines.write(to: url)
+        }
+    }
+
+    static func changedLocation(source: URL, output: URL) -> URL {
+        location(source: source, output: output).appendingPathExtension("changed")
     }
 
     static func inode(of url: URL) -> UInt64? {

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import TreCore
+
+@Suite("tre build after an edit: facts read back, unchanged files kept")
+struct IncrementalBuildTests {
+    let plan = "content/2025-kh-61-son-tay.md"
+    let today = CalendarDate(year: 2025, month: 5, day: 1)
+
+    func sampleSite() throws -> URL {
+        let site = try Fixtures.temporaryDirectory()
+        try Fixtures.copyResolvingLinks(Fixtures.content, to: site.appendingPathComponent("content"))
+        return site
+    }
+
+    func options(_ site: URL, _ output: String, force: Bool = false) -> SiteBuilder.Options {
+        var options = SiteBuilder.Options(source: site, output: site.appendingPathComponent(output), today: today)
+        options.force = force
+        return options
+    }
+
+    func append(_ text: String, to path: String, in site: URL) throws {
+        let url = site.appendingPathComponent(path)
+        try (String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func inode(_ url: URL) throws -> UInt64 {
+        try #require(OutputDigests.inode(of: url))
+    }
+
+    @Test func anEditedDocumentRebuildsToExactlyWhatAColdBuildWrites() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        let first = try SiteBuilder(options: options(site, "public")).build()
+        #expect(first.kept == 0)
+        let hotlinePage = output.appendingPathComponent("tong-dai-111/index.html")
+        let hotlineBefore = try inode(hotlinePage)
+
+        try append("\nPhòng Y tế báo cáo kết quả trước ngày 30/6/2025.\n", to: plan, in: site)
+        let second = try SiteBuilder(options: options(site, "public")).build()
+        #expect(second.kept > 0 && second.kept < second.files)
+        // A page made from the same inputs is the same file, not a copy written again.
+        #expect(try inode(hotlinePage) == hotlineBefore)
+        let planPage = try String(contentsOf: output.appendingPathComponent("van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8)
+        #expect(planPage.contains("30/06/2025"))
+
+        _ = try SiteBuilder(options: options(site, "cold", force: true)).build()
+        let snapshot = SiteBuilderTests().snapshot
+        #expect(try snapshot(output) == snapshot(site.appendingPathComponent("cold")))
+    }
+
+    @Test func aChangedTemplateRendersEveryPageAgain() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let templates = site.appendingPathComponent("site-templates")
+        try FileManager.default.copyItem(at: try #require(TemplateLibrary.defaultThemeDirectory), to: templates)
+        _ = try SiteBuilder(options: options(site, "public")).build()
+
+        let footer = templates.appendingPathComponent("footer.mustache")
+        try (String(contentsOf: footer, encoding: .utf8) + "<p>Chân trang mới</p>\n").write(to: footer, atomically: true, encoding: .utf8)
+        let report = try SiteBuilder(options: options(site, "public")).build()
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: site.appendingPathComponent("public").path).filter { $0.hasSuffix("index.html") }
+        #expect(!pages.isEmpty)
+        for page in pages {
+            let html = try String(contentsOf: site.appendingPathComponent("public/" + page), encoding: .utf8)
+            #expect(html.contains("Chân trang mới"), "\(page) was kept from before the template changed")
+        }
+        #expect(report.kept < report.files - pages.count)
+    }
+
+    @Test func forceMakesEveryFileAgain() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        try append("\nMột đoạn mới.\n", to: plan, in: site)
+        #expect(try SiteBuilder(options: options(site, "public", force: true)).build().kept == 0)
+    }
+
+    @Test func aFolderPutInPlaceOfTheOutputIsNotTrusted() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        // Someone replaces the output with a copy whose pages were edited by hand.
+        let copy = site.appendingPathComponent("copy")
+        try FileManager.default.copyItem(at: output, to: copy)
+        let home = copy.appendingPathComponent("index.html")
+        try "sửa tay".write(to: home, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: output)
+        try FileManager.default.moveItem(at: copy, to: output)
+
+        try append("\nMột đoạn mới.\n", to: plan, in: site)
+        let report = try SiteBuilder(options: options(site, "public")).build()
+        #expect(report.kept == 0)
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) != "sửa tay")
+    }
+
+    @Test func storedFactsAreReadBackInsteadOfExtracted() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let text = try #require(SourceFile.parse(text: String(contentsOf: site.appendingPathComponent(plan), encoding: .utf8), path: plan).0).raw
+        // Plant facts for the plan's exact text: the build must show them, which it can only do by reading the store.
+        var planted = DocumentAnalyzer().analyze(markdown: text).facts
+        planted.subject = "Chủ đề chỉ có trong kho"
+        FactsStore(site: site).store(planted, forKey: FactsStore.key(forText: text))
+
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        let page = try String(contentsOf: site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8)
+        #expect(page.contains("Chủ đề chỉ có trong kho"))
+
+        // Once the text changes, the planted entry no longer matches and is removed.
+        try append("\nMột đoạn mới.\n", to: plan, in: site)
+        let store = FactsStore(site: site)
+        let before = try FileManager.default.contentsOfDirectory(atPath: store.directory.path)
+        #expect(before.contains(FactsStore.key(forText: text)))
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        let after = try FileManager.default.contentsOfDirectory(atPath: store.directory.path)
+        #expect(!after.contains(FactsStore.key(forText: text)))
+        #expect(after.count == before.count)
+        #expect(!(try String(contentsOf: site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8))
+            .contains("Chủ đề chỉ có trong kho"))
+    }
+
+    @Test func aQuickRenderedPageIsNotTakenForTheLastBuildsPage() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        let built = try #require(try SiteBuilder(options: options(site, "public")).build().built)
+        let page = output.appendingPathComponent("van-ban/2025-kh-61-son-tay/index.html")
+        let original = try Data(contentsOf: page)
+        let url = site.appendingPathComponent(plan)
+        let saved = try Data(contentsOf: url)
+
+        // tre serve: a save is rendered in place, then undone before the full build.
+        try append("\nMột đoạn lưu tạm.\n", to: plan, in: site)
+        _ = try #require(QuickRender.apply(changed: [plan], to: built, source: site, output: output, cache: nil))
+        #expect(try Data(contentsOf: page) != original)
+        try saved.write(to: url)
+        let report = try SiteBuilder(options: options(site, "public")).build()
+        #expect(try Data(contentsOf: page) == original)
+        // Only the saved document's files were written in place; every other file is still kept.
+        #expect(report.kept > 0)
+    }
+}
