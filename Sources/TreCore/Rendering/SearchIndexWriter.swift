@@ -28,23 +28,52 @@ public struct SearchIndexWriter: Sendable {
     public init(entries: [Entry]) { self.entries = entries }
 
     /// Folded syllables of a text: "Tổng đài 111" → ["tong", "dai", "111"], "Ia H’Drai" → ["ia", "hdrai"].
+    /// Read from the folded text's UTF-8 bytes: after folding, nearly every byte is ASCII.
     public static func syllables(_ text: String) -> [String] {
+        var folded = VietnameseFolding.fold(text)
+        return folded.withUTF8 { syllables(folded: $0) }
+    }
+
+    private static func syllables(folded bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words = SyllableCollector()
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // An apostrophe joins a syllable: "H’Drai" is one word, "hdrai".
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { words.current.append(byte) } else if byte != 0x27 { words.endWord() }
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let scalar = Unicode.Scalar(value) ?? " "
+            if scalar == "’" || scalar == "‘" {
+                // joins, like the ASCII apostrophe
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                words.current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+            } else {
+                words.endWord()
+            }
+            index += length
+        }
+        words.endWord()
+        return words.result
+    }
+
+    /// The syllables read so far and the bytes of the one being read.
+    private struct SyllableCollector {
         var result: [String] = []
         var current: [UInt8] = []
-        for scalar in VietnameseFolding.fold(text).unicodeScalars {
-            // An apostrophe joins a syllable: "H’Drai" is one word, "hdrai".
-            if scalar == "’" || scalar == "'" || scalar == "‘" { continue }
-            let isWord = scalar.isASCII ? ((scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9"))
-                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
-            if isWord {
-                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current.append(contentsOf: UTF8.encode(scalar)!) }
-            } else if !current.isEmpty {
-                result.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
+
+        init() { current.reserveCapacity(32) }
+
+        mutating func endWord() {
+            guard !current.isEmpty else { return }
+            result.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
         }
-        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
-        return result
     }
 
     /// The shard file a first syllable lives in: itself when short and ASCII, else a hash.
@@ -79,21 +108,34 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// One document's keys with their weights, in the group of their shard, and its fragment.
+    /// Syllables are numbered as they come, so the pairs are counted as numbers, not as joined strings.
     static func prepare(_ entry: Entry, groups: Int) -> (keys: [[(String, Int)]], fragment: String) {
-        var weights: [String: Int] = [:]
+        var numbers: [String: UInt64] = [:]
+        var words: [String] = []
+        // (first syllable's number + 1) << 32 | (second's number + 1), or 0 for the end of a field.
+        var weights: [UInt64: Int] = [:]
         for field in entry.fields {
-            let words = syllables(field.text)
-            guard !words.isEmpty else { continue }
-            for index in words.indices {
-                // The last syllable of a field pairs with "" so single-word queries find it too.
-                let key = index + 1 < words.count ? words[index] + " " + words[index + 1] : words[index] + " "
-                weights[key, default: 0] += field.weight
+            var previous: UInt64 = 0
+            for word in syllables(field.text) {
+                let number: UInt64
+                if let known = numbers[word] { number = known } else {
+                    words.append(word)
+                    number = UInt64(words.count)
+                    numbers[word] = number
+                }
+                if previous != 0 { weights[previous << 32 | number, default: 0] += field.weight }
+                previous = number
             }
+            // The last syllable of a field pairs with "" so single-word queries find it too.
+            if previous != 0 { weights[previous << 32, default: 0] += field.weight }
         }
+        var groupOf: [Int?] = Array(repeating: nil, count: words.count)
         var keys = Array(repeating: [(String, Int)](), count: groups)
-        for (key, weight) in weights {
-            let shard = shardName(String(key[..<key.firstIndex(of: " ")!]))
-            keys[Int(UInt(bitPattern: shard.hashValue) % UInt(groups))].append((key, min(weight, 35)))
+        for (pair, weight) in weights {
+            let first = Int(pair >> 32) - 1, second = Int(pair & 0xFFFF_FFFF)
+            let group = groupOf[first] ?? Int(UInt(bitPattern: shardName(words[first]).hashValue) % UInt(groups))
+            groupOf[first] = group
+            keys[group].append((words[first] + " " + (second == 0 ? "" : words[second - 1]), min(weight, 35)))
         }
         let text = entry.fields.filter { $0.weight == bodyWeight }.map(\.text).joined(separator: " ")
         let fragment = ["u": entry.url, "t": entry.title, "k": entry.kind, "d": entry.date, "x": text]
@@ -112,14 +154,25 @@ public struct SearchIndexWriter: Sendable {
         for (key, list) in postings {
             let first = String(key[..<key.firstIndex(of: " ")!])
             var previous = 0
-            let encoded = list.map { doc, weight -> String in
-                defer { previous = doc }
+            var encoded: [UInt8] = []
+            encoded.reserveCapacity(list.count * 3)
+            for (doc, weight) in list {
+                if !encoded.isEmpty { encoded.append(UInt8(ascii: ",")) }
+                appendBase36(doc - previous, to: &encoded)
                 // Weight 1 (one match in the body) is the common case and is left out.
-                return String(doc - previous, radix: 36) + (weight == 1 ? "" : "." + String(weight, radix: 36))
-            }.joined(separator: ",")
-            shards[shardName(first), default: [:]][key] = encoded
+                if weight != 1 { encoded.append(UInt8(ascii: ".")); appendBase36(weight, to: &encoded) }
+                previous = doc
+            }
+            shards[shardName(first), default: [:]][key] = String(decoding: encoded, as: UTF8.self)
         }
         return shards.mapValues { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) }
+    }
+
+    /// `String(number, radix: 36)` for a number ≥ 0, appended as bytes.
+    static func appendBase36(_ number: Int, to bytes: inout [UInt8]) {
+        if number >= 36 { appendBase36(number / 36, to: &bytes) }
+        let digit = UInt8(number % 36)
+        bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
     }
 
     /// The entries of a site: documents and pages, with title, subject, agencies, deadlines and body text.
