@@ -13,7 +13,7 @@
 /// ```
 enum ContextDigest {
     static func of(template: String, _ context: [String: Any]) -> UInt64? {
-        var hasher = BuildFingerprint.Hasher()
+        var hasher = DigestHasher()
         hasher.add(template)
         guard add(context, to: &hasher) else { return nil }
         return hasher.state
@@ -21,14 +21,14 @@ enum ContextDigest {
 
     /// A file's digest when its text is all it is made from (a document's source text, an iCalendar file).
     static func of(text: String) -> UInt64 {
-        var hasher = BuildFingerprint.Hasher()
+        var hasher = DigestHasher()
         hasher.add(tag: 0)
         hasher.add(text)
         return hasher.state
     }
 
     /// Adds a value, tagged with its type; false when the value is of a kind it cannot hash.
-    private static func add(_ value: Any, to hasher: inout BuildFingerprint.Hasher) -> Bool {
+    private static func add(_ value: Any, to hasher: inout DigestHasher) -> Bool {
         switch value {
         case let text as String:
             hasher.add(tag: 1)
@@ -42,7 +42,7 @@ enum ContextDigest {
             // Entries are hashed apart and summed, so the dictionary's order does not matter.
             var sum: UInt64 = 0
             for (key, value) in dictionary {
-                var entry = BuildFingerprint.Hasher()
+                var entry = DigestHasher()
                 entry.add(key)
                 guard add(value, to: &entry) else { return false }
                 sum &+= entry.state
@@ -78,16 +78,46 @@ extension Optional: OptionalValue {
     var isNone: Bool { self == nil }
 }
 
-extension BuildFingerprint.Hasher {
-    mutating func add(tag: UInt8) {
-        state = (state ^ UInt64(tag)) &* 0x0000_0100_0000_01B3
+/// A 64-bit hash taken eight bytes at a time: each word is mixed in with a
+/// 128-bit multiply folded back to 64 bits (the wyhash mix). Several times
+/// quicker than FNV-1a's byte at a time, which matters for the 500 MB of
+/// view-model text a 10,000-document build hashes.
+struct DigestHasher {
+    private(set) var state: UInt64 = 0x243F_6A88_85A3_08D3
+
+    private static let multiplier: UInt64 = 0xA076_1D64_78BD_642F
+
+    @inline(__always)
+    private mutating func mix(_ word: UInt64) {
+        let product = (state ^ word).multipliedFullWidth(by: Self.multiplier)
+        state = product.high ^ product.low
     }
 
+    mutating func add(tag: UInt8) { mix(UInt64(tag) | 0x100) }
+
     mutating func add(_ value: UInt64) {
-        var rest = value
-        for _ in 0..<8 {
-            state = (state ^ (rest & 0xFF)) &* 0x0000_0100_0000_01B3
-            rest >>= 8
+        mix(0x200)
+        mix(value)
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            mix(0x300 | UInt64(bytes.count) << 16)
+            guard let base = bytes.baseAddress else { return }
+            var index = 0
+            while index + 8 <= bytes.count {
+                mix(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                index += 8
+            }
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < bytes.count {
+                last |= UInt64(bytes[index]) << shift
+                shift += 8
+                index += 1
+            }
+            mix(last)
         }
     }
 }
