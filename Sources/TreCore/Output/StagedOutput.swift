@@ -17,7 +17,9 @@ public final class StagedOutput: @unchecked Sendable {
     public let target: URL
     public let staging: URL
     private let lock = NSLock()
-    private var createdDirectories: Set<String> = []
+    private var createdDirectories: Set<Substring> = []
+    private let stagingPath: String
+    private let targetPath: String
     public private(set) var fileCount = 0
     /// Files kept from the previous output rather than made again.
     public private(set) var keptCount = 0
@@ -30,8 +32,10 @@ public final class StagedOutput: @unchecked Sendable {
         let target = target.standardizedFileURL
         self.target = target
         self.previous = previous?.byPath ?? [:]
+        self.targetPath = target.path
         let parent = target.deletingLastPathComponent()
         self.staging = parent.appendingPathComponent(".\(target.lastPathComponent).tre-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        self.stagingPath = staging.path
         try Self.checkSafe(target: target, source: source.standardizedFileURL)
         let fm = FileManager.default
         do {
@@ -57,16 +61,18 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     public func write(_ relativePath: String, _ data: Data) throws {
-        try data.write(to: prepare(relativePath))
+        let path = try prepare(relativePath)
+        try data.withUnsafeBytes { try Self.writeFile(path, $0) }
     }
 
     public func write(_ relativePath: String, digest: UInt64?, text make: () throws -> String) throws {
-        let url = try prepare(relativePath)
-        if let digest, previous[relativePath] == digest, link(target.appendingPathComponent(relativePath).path, url.path) == 0 {
+        let path = try prepare(relativePath)
+        if let digest, previous[relativePath] == digest, link(targetPath + "/" + relativePath, path) == 0 {
             record(relativePath, digest, kept: true)
             return
         }
-        try Data(make().utf8).write(to: url)
+        var text = try make()
+        try text.withUTF8 { try Self.writeFile(path, UnsafeRawBufferPointer($0)) }
         if let digest { record(relativePath, digest, kept: false) }
     }
 
@@ -78,26 +84,47 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     public func write(_ relativePath: String, streaming produce: ((Data) throws -> Void) throws -> Void) throws {
-        let url = try prepare(relativePath)
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
-        let handle = try FileHandle(forWritingTo: url)
+        let path = try prepare(relativePath)
+        guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         try produce { try handle.write(contentsOf: $0) }
     }
 
-    /// The file's URL in the staging folder, its folder made.
-    private func prepare(_ relativePath: String) throws -> URL {
-        let url = staging.appendingPathComponent(relativePath)
-        let directory = url.deletingLastPathComponent().path
+    /// The file's path in the staging folder, its folder made. Paths are joined as
+    /// strings: at 180,000 files, `URL` arithmetic alone cost a second.
+    private func prepare(_ relativePath: String) throws -> String {
+        let path = stagingPath + "/" + relativePath
+        let directory = path[..<(path.lastIndex(of: "/") ?? path.endIndex)]
         // The folder is made under the lock, so a file written from another thread never finds it missing.
         lock.lock()
+        defer { lock.unlock() }
         fileCount += 1
         if !createdDirectories.contains(directory) {
-            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch { lock.unlock(); throw error }
+            try FileManager.default.createDirectory(atPath: String(directory), withIntermediateDirectories: true)
             createdDirectories.insert(directory)
         }
-        lock.unlock()
-        return url
+        return path
+    }
+
+    /// Creates or replaces a file with these bytes.
+    static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO, path: path) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            #if canImport(Glibc)
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            #else
+            let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            #endif
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO, path: path)
+            }
+            offset += written
+        }
     }
 
     /// Copies every file below `directory` to `relativePath` in the output.
@@ -130,5 +157,12 @@ public final class StagedOutput: @unchecked Sendable {
 
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
+    }
+}
+
+extension POSIXError {
+    /// An error from a system call on a file, naming the file.
+    init(_ code: POSIXErrorCode, path: String) {
+        self.init(code, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code.rawValue)))"])
     }
 }
