@@ -10,8 +10,9 @@ import Darwin
 ///
 /// Facts depend on nothing but a file's text (front matter included) and the
 /// `tre` binary, so each is stored under the hash of its file's text, in
-/// `<site>/.tre-cache/facts-<binary>/<hash>` (the binary form of ``FactsCodable``): a renamed file still hits,
-/// and a new `tre` starts a new folder (the old one is removed). The Markdown
+/// `<site>/.tre-cache/facts-<binary>/<hash>`, in the binary form of
+/// ``FactsCodable``: a renamed file still hits, and a new `tre` starts a new
+/// folder (the old one is removed). The Markdown
 /// is still parsed and rendered on every build; only extraction, the costly
 /// part of understanding, is skipped.
 ///
@@ -78,8 +79,8 @@ final class FactsStore: @unchecked Sendable {
         if written != bytes.count || rename(partial, path) != 0 { unlink(partial) }
     }
 
-    /// Removes the entries no file asked for this build, and the folders of other `tre` binaries. Failures only cost a slower
-    /// next build, so they are ignored.
+    /// Removes the entries no file asked for this build, and the folders of other
+    /// `tre` binaries. Failures only cost a slower next build, so they are ignored.
     func finish() {
         let fm = FileManager.default
         for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] where !live.contains(name) {

@@ -234,7 +234,8 @@ public struct SiteBuilder: Sendable {
         return results.values
     }
 
-    /// One file, from the cache when its text is unchanged.
+    /// One file: from `tre serve`'s cache when its text is unchanged, else parsed and rendered,
+    /// its facts read from the store when an earlier build extracted them from the same text.
     static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, store: FactsStore? = nil,
                            keepingLocations: Bool) -> SiteDocument {
         let key = store.map { _ in FactsStore.key(forText: file.raw) }
