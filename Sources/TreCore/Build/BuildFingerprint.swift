@@ -30,13 +30,14 @@ struct BuildFingerprint: Equatable {
         }
     }
 
-    static func compute(files: [SourceFile], config: SiteConfig, templates: URL, options: SiteBuilder.Options, today: CalendarDate) -> BuildFingerprint {
+    /// - Parameter generation: the templates and the binary, hashed (``OutputDigests/generation(templates:)``).
+    static func compute(files: [SourceFile], config: SiteConfig, generation: UInt64, options: SiteBuilder.Options, today: CalendarDate) -> BuildFingerprint {
         var hasher = Hasher()
         hasher.add("tre-build-1")
         for file in files { hasher.add(file.path); hasher.add(file.raw) }
         hasher.add("\(config)")
         hasher.addOptions(options, today: today)
-        hasher.addFiles(below: templates)
+        hasher.add(String(generation, radix: 16))
         return BuildFingerprint(value: hasher.state)
     }
 

@@ -40,7 +40,7 @@ final class FactsStore: @unchecked Sendable {
 
     /// The file name of a text's entry: its 64-bit hash and its length, in hex.
     static func key(forText text: String) -> String {
-        var hasher = BuildFingerprint.Hasher()
+        var hasher = DigestHasher()
         hasher.add(text)
         return String(hasher.state, radix: 16) + "-" + String(text.utf8.count, radix: 16)
     }
@@ -71,12 +71,8 @@ final class FactsStore: @unchecked Sendable {
         lock.unlock()
         let path = directory.appendingPathComponent(key).path
         let partial = path + ".part-\(getpid())"
-        let bytes = facts.encoded
-        let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { return }
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        close(descriptor)
-        if written != bytes.count || rename(partial, path) != 0 { unlink(partial) }
+        let written: Void? = try? facts.encoded.withUnsafeBytes { try FileBytes.write($0, to: partial) }
+        if written == nil || rename(partial, path) != 0 { unlink(partial) }
     }
 
     /// Removes the entries no file asked for this build, and the folders of other

@@ -83,8 +83,10 @@ public struct SiteBuilder: Sendable {
             return Report(documents: 0, pages: 0, files: 0, deadlines: 0, warnings: [], seconds: Date().timeIntervalSince(started), unchanged: true)
         }
         var prepared = try prepare()
+        // The templates and the binary: read once, for the whole-build fingerprint and for each page's digest.
+        let generation = OutputDigests.generation(templates: prepared.templates.directory)
         let fingerprint = timings.measure("fingerprint") {
-            BuildFingerprint.compute(files: prepared.files, config: prepared.config, templates: prepared.templates.directory, options: options, today: today)
+            BuildFingerprint.compute(files: prepared.files, config: prepared.config, generation: generation, options: options, today: today)
         }
         let quick = stamps ?? BuildFingerprint.quick(source: options.source, templates: prepared.templates.directory, options: options, today: today)
         if let stored, stored.full == fingerprint {
@@ -100,7 +102,6 @@ public struct SiteBuilder: Sendable {
         let problems = built.warnings
         let templates = built.templates
         progress("rendering \(site.documents.count) documents")
-        let generation = OutputDigests.generation(templates: templates.directory)
         let previous = options.force ? nil : OutputDigests.load(source: options.source, output: options.output, generation: generation)
         let output = try StagedOutput(target: options.output, source: options.source, previous: previous)
         do {

@@ -62,7 +62,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     public func write(_ relativePath: String, _ data: Data) throws {
         let path = try prepare(relativePath)
-        try data.withUnsafeBytes { try Self.writeFile(path, $0) }
+        try data.withUnsafeBytes { try FileBytes.write($0, to: path) }
     }
 
     public func write(_ relativePath: String, digest: UInt64?, text make: () throws -> String) throws {
@@ -72,7 +72,7 @@ public final class StagedOutput: @unchecked Sendable {
             return
         }
         var text = try make()
-        try text.withUTF8 { try Self.writeFile(path, UnsafeRawBufferPointer($0)) }
+        try text.withUTF8 { try FileBytes.write(UnsafeRawBufferPointer($0), to: path) }
         if let digest { record(relativePath, digest, kept: false) }
     }
 
@@ -107,26 +107,6 @@ public final class StagedOutput: @unchecked Sendable {
         return path
     }
 
-    /// Creates or replaces a file with these bytes.
-    static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO, path: path) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            #if canImport(Glibc)
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            #else
-            let written = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            #endif
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO, path: path)
-            }
-            offset += written
-        }
-    }
-
     /// Copies every file below `directory` to `relativePath` in the output.
     public func copyTree(from directory: URL, to relativePath: String) throws {
         let fm = FileManager.default
@@ -157,12 +137,5 @@ public final class StagedOutput: @unchecked Sendable {
 
     public func discard() {
         try? FileManager.default.removeItem(at: staging)
-    }
-}
-
-extension POSIXError {
-    /// An error from a system call on a file, naming the file.
-    init(_ code: POSIXErrorCode, path: String) {
-        self.init(code, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code.rawValue)))"])
     }
 }

@@ -1,0 +1,44 @@
+/// A 64-bit hash taken eight bytes at a time: each word is mixed in with a
+/// 128-bit multiply folded back to 64 bits (the wyhash mix). Several times
+/// quicker than FNV-1a's byte at a time, which matters for the 500 MB of
+/// view-model text a 10,000-document build hashes (``ContextDigest``), and for
+/// the 86 MB of content whose facts ``FactsStore`` looks up.
+struct DigestHasher {
+    private(set) var state: UInt64 = 0x243F_6A88_85A3_08D3
+
+    private static let multiplier: UInt64 = 0xA076_1D64_78BD_642F
+
+    @inline(__always)
+    private mutating func mix(_ word: UInt64) {
+        let product = (state ^ word).multipliedFullWidth(by: Self.multiplier)
+        state = product.high ^ product.low
+    }
+
+    mutating func add(tag: UInt8) { mix(UInt64(tag) | 0x100) }
+
+    mutating func add(_ value: UInt64) {
+        mix(0x200)
+        mix(value)
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            mix(0x300 | UInt64(bytes.count) << 16)
+            guard let base = bytes.baseAddress else { return }
+            var index = 0
+            while index + 8 <= bytes.count {
+                mix(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                index += 8
+            }
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < bytes.count {
+                last |= UInt64(bytes[index]) << shift
+                shift += 8
+                index += 1
+            }
+            mix(last)
+        }
+    }
+}
