@@ -47,7 +47,9 @@ def results_for(query, through_header=False):
         driver.get(root + "tim-kiem/?q=" + urllib.parse.quote(query))
     end = time.time() + 10
     while time.time() < end:
-        text = driver.find_element(By.ID, "trang-thai-tim").text
+        # After Enter in the header, the home page can still be the one shown: wait for the search page.
+        found = driver.find_elements(By.ID, "trang-thai-tim")
+        text = found[0].text if found else ""
         if text and "Đang tìm" not in text:
             break
         time.sleep(0.05)
