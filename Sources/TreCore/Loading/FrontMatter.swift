@@ -58,14 +58,14 @@ public indirect enum FrontMatterValue: Equatable, Sendable {
     }
 
     /// The value as Mustache sees it.
-    public var templateValue: Any {
+    public var templateValue: TemplateValue {
         switch self {
-        case .string(let s): s
-        case .int(let i): i
-        case .double(let d): d
-        case .bool(let b): b
-        case .list(let l): l.map(\.templateValue)
-        case .map(let m): m.mapValues(\.templateValue)
+        case .string(let s): .text(s)
+        case .int(let i): .number(i)
+        case .double(let d): .text("\(d)")
+        case .bool(let b): .bool(b)
+        case .list(let l): .list(l.map(\.templateValue))
+        case .map(let m): .object(m.mapValues(\.templateValue))
         case .null: ""
         }
     }

@@ -33,7 +33,7 @@ extension OutputWriting {
     }
 
     /// Renders `template` with `context` and writes it, unless the last build rendered this file from the same inputs.
-    func write(_ relativePath: String, rendering template: String, _ context: [String: Any], with templates: TemplateLibrary) throws {
+    func write(_ relativePath: String, rendering template: String, _ context: TemplateContext, with templates: TemplateLibrary) throws {
         try write(relativePath, digest: ContextDigest.of(template: template, context), text: { templates.render(template, context) })
     }
 }

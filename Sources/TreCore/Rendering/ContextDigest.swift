@@ -4,18 +4,16 @@
 /// ``OutputDigests``), so a page whose digest matches the last build's is kept
 /// as it was rather than rendered again.
 ///
-/// A view model holds strings, numbers, booleans, arrays, dictionaries and
-/// ``DeadlineRow``s. Any other value makes the digest nil: that page is always
-/// rendered, so a new kind of value can cost speed but never a stale page.
+/// A ``TemplateObject`` (a deadline row) brings its own digest.
 ///
 /// ```swift
-/// ContextDigest.of(template: "document", context)   // 0x9c1f…, or nil
+/// ContextDigest.of(template: "document", context)   // 0x9c1f…
 /// ```
 enum ContextDigest {
-    static func of(template: String, _ context: [String: Any]) -> UInt64? {
+    static func of(template: String, _ context: TemplateContext) -> UInt64 {
         var hasher = DigestHasher()
         hasher.add(template)
-        guard add(context, to: &hasher) else { return nil }
+        add(fields: context, to: &hasher)
         return hasher.state
     }
 
@@ -27,53 +25,40 @@ enum ContextDigest {
         return hasher.state
     }
 
-    /// Adds a value, tagged with its type; false when the value is of a kind it cannot hash.
-    private static func add(_ value: Any, to hasher: inout DigestHasher) -> Bool {
+    /// Adds a value, tagged with its kind.
+    private static func add(_ value: TemplateValue, to hasher: inout DigestHasher) {
         switch value {
-        case let text as String:
+        case .text(let text):
             hasher.add(tag: 1)
             hasher.add(text)
-        case let flag as Bool:
+        case .bool(let flag):
             hasher.add(tag: flag ? 2 : 3)
-        case let number as Int:
+        case .number(let number):
             hasher.add(tag: 4)
             hasher.add(UInt64(bitPattern: Int64(number)))
-        case let dictionary as [String: Any]:
-            // Entries are hashed apart and summed, so the dictionary's order does not matter.
-            var sum: UInt64 = 0
-            for (key, value) in dictionary {
-                var entry = DigestHasher()
-                entry.add(key)
-                guard add(value, to: &entry) else { return false }
-                sum &+= entry.state
-            }
-            hasher.add(tag: 5)
-            hasher.add(UInt64(dictionary.count))
-            hasher.add(sum)
-        case let array as [Any]:
+        case .object(let fields):
+            add(fields: fields, to: &hasher)
+        case .list(let items):
             hasher.add(tag: 6)
-            hasher.add(UInt64(array.count))
-            for element in array {
-                guard add(element, to: &hasher) else { return false }
-            }
-        case let row as DeadlineRow:
-            guard let digest = row.digest else { return false }
+            hasher.add(UInt64(items.count))
+            for item in items { add(item, to: &hasher) }
+        case .lazy(let object):
             hasher.add(tag: 7)
-            hasher.add(digest)
-        case let optional as OptionalValue where optional.isNone:
-            hasher.add(tag: 8)
-        default:
-            return false
+            hasher.add(object.digest)
         }
-        return true
     }
-}
 
-/// Lets a nil stored in an `Any` be told apart from a value of an unknown kind.
-private protocol OptionalValue {
-    var isNone: Bool { get }
-}
-
-extension Optional: OptionalValue {
-    var isNone: Bool { self == nil }
+    /// Entries are hashed apart and summed, so the dictionary's order does not matter.
+    private static func add(fields: TemplateContext, to hasher: inout DigestHasher) {
+        var sum: UInt64 = 0
+        for (key, value) in fields {
+            var entry = DigestHasher()
+            entry.add(key)
+            add(value, to: &entry)
+            sum &+= entry.state
+        }
+        hasher.add(tag: 5)
+        hasher.add(UInt64(fields.count))
+        hasher.add(sum)
+    }
 }

@@ -1,7 +1,7 @@
 /// HTML escaping that works on UTF-8 bytes, not on `Character`s.
 ///
-/// swift-mustache escapes per `Character`, so a `"` followed by a combining
-/// mark (U+0301) forms one grapheme and slips through unescaped. Escaping
+/// Escaping per `Character` (as swift-mustache did) lets a `"` followed by a
+/// combining mark (U+0301), one grapheme, slip through unescaped. Escaping
 /// bytes has no such hole and is faster.
 ///
 /// ```swift
@@ -26,6 +26,11 @@ public enum HTMLEscaper {
             }
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// Appends `text`, escaped, to `output`: unchanged text (most of it) is appended without a copy.
+    public static func append(_ text: String, to output: inout String) {
+        if text.utf8.contains(where: needsEscape) { output += escape(text) } else { output += text }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

@@ -29,7 +29,7 @@ public struct SiteRenderer: Sendable {
         let documentModel = DocumentViewModel(common: common)
         let sections = SectionViewModels(common: common)
         var pages: [String] = []
-        func page(_ path: String, _ template: String, _ context: [String: Any]) throws {
+        func page(_ path: String, _ template: String, _ context: TemplateContext) throws {
             try output.write(path + "index.html", rendering: template, context, with: templates)
             pages.append(path)
         }
@@ -153,7 +153,7 @@ public struct SiteRenderer: Sendable {
 extension SiteRenderer {
     /// Renders numbered pages on all cores; returns their paths in the order given.
     func render(_ pages: [(Int, Int)], into output: some OutputWriting,
-                _ make: @Sendable (Int, Int) -> (path: String, template: String, context: [String: Any])) throws -> [String] {
+                _ make: @Sendable (Int, Int) -> (path: String, template: String, context: TemplateContext)) throws -> [String] {
         let paths = ResultSlots<String>(count: pages.count)
         try Self.concurrently(pages.count) { index in
             let (path, template, context) = make(pages[index].0, pages[index].1)

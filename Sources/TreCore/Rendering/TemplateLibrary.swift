@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The site's Mustache templates, parsed once, escaping with ``HTMLEscaper``.
 ///
@@ -9,10 +8,8 @@ import Mustache
 /// a missing one is an error at load time, not an empty string on the page.
 public struct TemplateLibrary: Sendable {
     public let directory: URL
-    let library: MustacheLibrary
+    let renderer: MustacheRenderer
     public let names: Set<String>
-
-    static let pragma = "{{% CONTENT_TYPE: TRE_HTML}}"
 
     /// The theme compiled into `tre`, used when a site has no `site-templates/`.
     public static var defaultThemeDirectory: URL? {
@@ -20,10 +17,9 @@ public struct TemplateLibrary: Sendable {
     }
 
     public init(directory: URL, displayPath: String) throws(BuildFailure) {
-        MustacheContentTypes.register(TreHTMLContentType(), named: "TRE_HTML")
         self.directory = directory
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        var library = MustacheLibrary()
+        var parsed: [String: [MustacheNode]] = [:]
         var sources: [String: String] = [:]
         var problems: [Diagnostic] = []
         for file in files.sorted() where file.hasSuffix(".mustache") {
@@ -35,15 +31,13 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: Self.pragma + text), named: name)
+                parsed[name] = try MustacheParser.parse(text)
                 sources[name] = text
-            } catch let error as MustacheTemplate.ParserError {
-                let column = error.context.lineNumber == 1 ? error.context.columnNumber - Self.pragma.count : error.context.columnNumber
-                problems.append(Diagnostic(file: path, line: error.context.lineNumber, column: max(1, column),
-                                           message: "template does not parse (\(error.error))",
-                                           fix: "check that every {{#section}} has its {{/section}} and tags are closed with }}"))
             } catch {
-                problems.append(Diagnostic(file: path, message: "template does not parse (\(error))", fix: "check the Mustache syntax"))
+                let (line, column) = Self.lineAndColumn(of: error.offset, in: text)
+                problems.append(Diagnostic(file: path, line: line, column: column,
+                                           message: "template does not parse: \(error.message)",
+                                           fix: "check that every {{#section}} has its {{/section}} and tags are closed with }}"))
             }
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
@@ -54,8 +48,15 @@ public struct TemplateLibrary: Sendable {
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        self.library = library
+        self.renderer = MustacheRenderer(templates: parsed)
         self.names = Set(sources.keys)
+    }
+
+    static func lineAndColumn(of offset: Int, in text: String) -> (line: Int, column: Int) {
+        let before = text.utf8.prefix(offset)
+        let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) } ?? before.startIndex
+        return (line, String(decoding: before[lineStart...], as: UTF8.self).count + 1)
     }
 
     /// Fails with a diagnostic when a layout the build needs is missing.
@@ -68,8 +69,8 @@ public struct TemplateLibrary: Sendable {
         })
     }
 
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    public func render(_ name: String, _ context: TemplateContext) -> String {
+        renderer.render(name, context)
     }
 
     /// `{{> name}}` and `{{< name}}` references with their line numbers.
@@ -92,9 +93,4 @@ public struct TemplateLibrary: Sendable {
         }
         return result
     }
-}
-
-/// Mustache's `{{value}}` escaping through ``HTMLEscaper`` (per byte, not per Character).
-struct TreHTMLContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { HTMLEscaper.escape(text) }
 }

@@ -29,29 +29,30 @@ struct AgencyViewModel {
         var pager: Pager { Pager(path: "co-quan/\(agency.key)/", count: pageCount, size: 1) }
     }
 
-    func context(_ lists: Lists, page: Int) -> [String: Any] {
+    func context(_ lists: Lists, page: Int) -> TemplateContext {
         let agency = lists.agency
         let pager = lists.pager
         let path = pager.path
         func slice<T>(_ items: [T]) -> ArraySlice<T> { items[Pager(path: path, count: items.count, size: Self.pageSize).slice(of: page)] }
-        func task(_ item: (slug: String, task: DocumentFacts.Task)) -> [String: Any] {
-            ["text": item.task.text, "timeframe": item.task.timeframe ?? "", "hasTimeframe": !(item.task.timeframe ?? "").isEmpty,
-             "href": site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
-             "documentTitle": site.document(slug: item.slug)?.identity ?? ""]
+        func task(_ item: (slug: String, task: DocumentFacts.Task)) -> TemplateContext {
+            ["text": .text(item.task.text), "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
+             "href": .text(site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
+             "documentTitle": .text(site.document(slug: item.slug)?.identity ?? "")]
         }
         let pages = pager.pageCount
-        let deadlines = slice(lists.deadlines).compactMap { rows[$0] }
+        let deadlines = slice(lists.deadlines).compactMap { rows[$0] }.map(TemplateValue.lazy)
         let leads = slice(agency.leads).map(task)
         let cooperates = slice(agency.cooperates).map(task)
         let title = agency.name + (pages > 1 ? " – trang \(page)/\(pages)" : "")
         return common.context(title: title, path: pager.path(of: page), section: "co-quan/",
-                              extra: ["agency": ["name": agency.name, "href": site.baseURL.link(path),
-                                                 "icsHref": site.baseURL.link(path + "han-chot.ics")] as [String: Any],
-                                      "showDeadlines": !deadlines.isEmpty || page == 1,
-                                      "deadlineCount": lists.deadlines.count, "leadCount": agency.leads.count, "cooperateCount": agency.cooperates.count,
-                                      "deadlines": deadlines, "hasDeadlines": !deadlines.isEmpty,
-                                      "leads": leads, "hasLeads": !leads.isEmpty,
-                                      "cooperates": cooperates, "hasCooperates": !cooperates.isEmpty,
-                                      "pager": pager.context(page: page, link: site.baseURL.link)])
+                              extra: ["agency": ["name": .text(agency.name), "href": .text(site.baseURL.link(path)),
+                                                 "icsHref": .text(site.baseURL.link(path + "han-chot.ics"))],
+                                      "showDeadlines": .bool(!deadlines.isEmpty || page == 1),
+                                      "deadlineCount": .number(lists.deadlines.count), "leadCount": .number(agency.leads.count),
+                                      "cooperateCount": .number(agency.cooperates.count),
+                                      "deadlines": .list(deadlines), "hasDeadlines": .bool(!deadlines.isEmpty),
+                                      "leads": .objects(leads), "hasLeads": .bool(!leads.isEmpty),
+                                      "cooperates": .objects(cooperates), "hasCooperates": .bool(!cooperates.isEmpty),
+                                      "pager": .object(pager.context(page: page, link: site.baseURL.link))])
     }
 }

@@ -9,51 +9,51 @@ struct CommonViewModel: Sendable {
         ("Tháng hành động", "thang-hanh-dong/"), ("Cơ quan", "co-quan/"), ("Tổng đài 111", "tong-dai-111/"), ("Tìm kiếm", "tim-kiem/"),
     ]
 
-    func context(title: String, path: String, description: String? = nil, section: String? = nil, extra: [String: Any] = [:]) -> [String: Any] {
+    func context(title: String, path: String, description: String? = nil, section: String? = nil, extra: TemplateContext = [:]) -> TemplateContext {
         let base = site.baseURL
         let hotline = site.hotlinePath
         // The hotline's own page is in the menu when the site has one; every page's header still links tel:111.
         let items: [(label: String, path: String)] = Self.navigation.compactMap { item in
             item.path == "tong-dai-111/" ? hotline.map { (label: item.label, path: $0) } : item
         }
-        let nav = items.map { item -> [String: Any] in
+        let nav = items.map { item -> TemplateContext in
             let current = (section ?? path) == item.path
-            return ["label": item.label, "href": base.link(item.path), "current": current]
+            return ["label": .text(item.label), "href": .text(base.link(item.path)), "current": .bool(current)]
         }
-        var context: [String: Any] = [
+        var context: TemplateContext = [
             "site": [
-                "title": site.config.title,
-                "description": site.config.description,
-                "language": site.config.language,
-                "contact": site.config.contact ?? "",
-                "hasContact": !(site.config.contact ?? "").isEmpty,
-                "base": base.path,
-                "hasHotlinePage": hotline != nil,
-                "hotlineHref": base.link(hotline ?? ""),
-                "extra": site.config.extra.mapValues(\.templateValue),
-            ] as [String: Any],
+                "title": .text(site.config.title),
+                "description": .text(site.config.description),
+                "language": .text(site.config.language),
+                "contact": .text(site.config.contact ?? ""),
+                "hasContact": .bool(!(site.config.contact ?? "").isEmpty),
+                "base": .text(base.path),
+                "hasHotlinePage": .bool(hotline != nil),
+                "hotlineHref": .text(base.link(hotline ?? "")),
+                "extra": .object(site.config.extra.mapValues(\.templateValue)),
+            ],
             "page": [
-                "title": title,
-                "fullTitle": path.isEmpty ? site.config.title : "\(title) – \(site.config.title)",
-                "description": description ?? site.config.description,
-                "path": base.link(path),
-                "url": base.absolute(path),
-                "isHome": path.isEmpty,
-            ] as [String: Any],
-            "nav": nav,
-            "assets": base.link("assets/"),
-            "feedHref": base.link("feed.xml"),
-            "icsHref": base.link("lich/han-chot.ics"),
-            "searchHref": base.link("tim-kiem/"),
-            "today": site.today.iso,
-            "todayText": site.today.vietnamese,
+                "title": .text(title),
+                "fullTitle": .text(path.isEmpty ? site.config.title : "\(title) – \(site.config.title)"),
+                "description": .text(description ?? site.config.description),
+                "path": .text(base.link(path)),
+                "url": .text(base.absolute(path)),
+                "isHome": .bool(path.isEmpty),
+            ],
+            "nav": .objects(nav),
+            "assets": .text(base.link("assets/")),
+            "feedHref": .text(base.link("feed.xml")),
+            "icsHref": .text(base.link("lich/han-chot.ics")),
+            "searchHref": .text(base.link("tim-kiem/")),
+            "today": .text(site.today.iso),
+            "todayText": .text(site.today.vietnamese),
         ]
         for (key, value) in extra { context[key] = value }
         return context
     }
 
     /// A deadline for a list: date, status against the build date, and links.
-    func deadline(_ entry: Site.CalendarEntry, withDocument: Bool = true) -> [String: Any] {
+    func deadline(_ entry: Site.CalendarEntry, withDocument: Bool = true) -> TemplateContext {
         let d = entry.deadline
         let next = entry.nextOccurrence(onOrAfter: site.today)
         let days = (next ?? d.date).dayNumber - site.today.dayNumber
@@ -68,34 +68,34 @@ struct CommonViewModel: Sendable {
         } else {
             status = "đã quá hạn"; statusClass = "qua-han"
         }
-        var item: [String: Any] = [
-            "dateISO": d.date.iso,
-            "nextISO": (next ?? d.date).iso,
-            "dateText": d.date.vietnamese,
-            "startText": d.start?.vietnamese ?? "",
-            "startISO": d.start?.iso ?? "",
-            "isPeriod": d.start != nil,
-            "recurrence": Self.recurrenceText(d.recurrence),
-            "isRecurring": d.recurrence != nil,
-            "what": d.what,
-            "owners": d.owners.joined(separator: "; "),
-            "hasOwners": !d.owners.isEmpty,
-            "recipients": d.recipients.joined(separator: "; "),
-            "hasRecipients": !d.recipients.isEmpty,
-            "quote": d.quote,
-            "phrase": d.phrase,
-            "status": status,
-            "statusClass": statusClass,
-            "href": site.baseURL.link("van-ban/\(entry.slug)/") + "#" + d.anchor,
-            "icsHref": site.baseURL.link("van-ban/\(entry.slug)/han-chot-\(entry.index + 1).ics"),
+        var item: TemplateContext = [
+            "dateISO": .text(d.date.iso),
+            "nextISO": .text((next ?? d.date).iso),
+            "dateText": .text(d.date.vietnamese),
+            "startText": .text(d.start?.vietnamese ?? ""),
+            "startISO": .text(d.start?.iso ?? ""),
+            "isPeriod": .bool(d.start != nil),
+            "recurrence": .text(Self.recurrenceText(d.recurrence)),
+            "isRecurring": .bool(d.recurrence != nil),
+            "what": .text(d.what),
+            "owners": .text(d.owners.joined(separator: "; ")),
+            "hasOwners": .bool(!d.owners.isEmpty),
+            "recipients": .text(d.recipients.joined(separator: "; ")),
+            "hasRecipients": .bool(!d.recipients.isEmpty),
+            "quote": .text(d.quote),
+            "phrase": .text(d.phrase),
+            "status": .text(status),
+            "statusClass": .text(statusClass),
+            "href": .text(site.baseURL.link("van-ban/\(entry.slug)/") + "#" + d.anchor),
+            "icsHref": .text(site.baseURL.link("van-ban/\(entry.slug)/han-chot-\(entry.index + 1).ics")),
             "id": "han-\(entry.slug)-\(entry.index + 1)",
         ]
         if withDocument, let document = site.document(slug: entry.slug) {
-            item["documentTitle"] = document.title
-            item["documentIdentity"] = document.identity
-            item["documentHref"] = site.baseURL.link(document.path)
+            item["documentTitle"] = .text(document.title)
+            item["documentIdentity"] = .text(document.identity)
+            item["documentHref"] = .text(site.baseURL.link(document.path))
         }
-        item["agencyKeys"] = d.owners.map(AgencyNames.key).joined(separator: " ")
+        item["agencyKeys"] = .text(d.owners.map(AgencyNames.key).joined(separator: " "))
         return item
     }
 
@@ -109,18 +109,18 @@ struct CommonViewModel: Sendable {
         }
     }
 
-    func documentSummary(_ document: SiteDocument) -> [String: Any] {
+    func documentSummary(_ document: SiteDocument) -> TemplateContext {
         [
-            "title": document.title,
-            "identity": document.identity,
-            "kind": document.facts.kind ?? "Văn bản",
-            "issuer": document.facts.issuer ?? "",
-            "hasIssuer": !(document.facts.issuer ?? "").isEmpty,
-            "dateText": document.dateText,
-            "dateISO": document.facts.date?.iso ?? "",
-            "hasDateISO": document.facts.date != nil,
-            "href": site.baseURL.link(document.path),
-            "year": document.facts.year.map(String.init) ?? "Không rõ năm",
+            "title": .text(document.title),
+            "identity": .text(document.identity),
+            "kind": .text(document.facts.kind ?? "Văn bản"),
+            "issuer": .text(document.facts.issuer ?? ""),
+            "hasIssuer": .bool(!(document.facts.issuer ?? "").isEmpty),
+            "dateText": .text(document.dateText),
+            "dateISO": .text(document.facts.date?.iso ?? ""),
+            "hasDateISO": .bool(document.facts.date != nil),
+            "href": .text(site.baseURL.link(document.path)),
+            "year": .text(document.facts.year.map(String.init) ?? "Không rõ năm"),
         ]
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Every deadline's row of the calendar, its month pages and the agency
 /// pages, which list the same rows: a template writes a row as `{{{html}}}`,
@@ -15,7 +14,8 @@ struct DeadlineRows: Sendable {
         let rows = ResultSlots<DeadlineRow>(count: calendar.count)
         DispatchQueue.concurrentPerform(iterations: calendar.count) { index in
             let context = source.context(index)
-            rows.set(index, DeadlineRow(id: context["id"] as? String ?? "", digest: ContextDigest.of(template: "deadline-item", context),
+            guard case .text(let id)? = context["id"] else { preconditionFailure("a deadline's view model has its id") }
+            rows.set(index, DeadlineRow(id: id, digest: ContextDigest.of(template: "deadline-item", context),
                                         index: index, source: source))
         }
         byUID = Dictionary(zip(calendar.map(\.uid), rows.values), uniquingKeysWith: { first, _ in first })
@@ -29,14 +29,14 @@ struct DeadlineRows: Sendable {
 /// themes that still render `{{> deadline-item}}` in a list keep working.
 /// A row is small (a build holds one per deadline): its position in the
 /// calendar and a pointer to what all rows share.
-final class DeadlineRow: MustacheParent, @unchecked Sendable {
+final class DeadlineRow: TemplateObject, @unchecked Sendable {
     /// What every row of a build shares: the view model that works out a row's fields, the templates and one lock.
     final class Source: @unchecked Sendable {
         let common: CommonViewModel
         let templates: TemplateLibrary
         let lock = NSLock()
         /// Keys a partial may reach outside its row, as it could inside a page.
-        nonisolated(unsafe) let shared: [String: Any]
+        let shared: TemplateContext
 
         init(common: CommonViewModel, templates: TemplateLibrary) {
             self.common = common
@@ -45,7 +45,7 @@ final class DeadlineRow: MustacheParent, @unchecked Sendable {
         }
 
         /// The view model of the calendar's `index`th deadline, as `deadline-item` sees it.
-        func context(_ index: Int) -> [String: Any] {
+        func context(_ index: Int) -> TemplateContext {
             var context = common.deadline(common.site.calendar[index])
             for (key, value) in shared where context[key] == nil { context[key] = value }
             return context
@@ -54,13 +54,13 @@ final class DeadlineRow: MustacheParent, @unchecked Sendable {
 
     let id: String
     /// The ``ContextDigest`` of the row's view model, which covers every field a template may ask for.
-    let digest: UInt64?
+    let digest: UInt64
     private let index: Int
     private let source: Source
-    private var fields: [String: Any]?
+    private var fields: TemplateContext?
     private var rendered: String?
 
-    init(id: String, digest: UInt64?, index: Int, source: Source) {
+    init(id: String, digest: UInt64, index: Int, source: Source) {
         self.id = id
         self.digest = digest
         self.index = index
@@ -80,10 +80,10 @@ final class DeadlineRow: MustacheParent, @unchecked Sendable {
         return made
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> TemplateValue? {
         switch name {
-        case "html": return html
-        case "id": return id
+        case "html": return .text(html)
+        case "id": return .text(id)
         default:
             source.lock.lock()
             defer { source.lock.unlock() }

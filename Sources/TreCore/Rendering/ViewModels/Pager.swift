@@ -26,18 +26,18 @@ struct Pager {
 
     /// What `pager.mustache` shows: previous, next and a window of page numbers
     /// (first, last, and two either side of the current one, with gaps).
-    func context(page: Int, pages: Int? = nil, link: (String) -> String) -> [String: Any] {
+    func context(page: Int, pages: Int? = nil, link: (String) -> String) -> TemplateContext {
         let total = pages ?? pageCount
-        var numbers: [[String: Any]] = []
+        var numbers: [TemplateContext] = []
         var last = 0
         for number in 1...total where number == 1 || number == total || abs(number - page) <= 2 {
             if number > last + 1 { numbers.append(["isGap": true]) }
-            numbers.append(["isGap": false, "number": number, "href": link(path(of: number)), "isCurrent": number == page])
+            numbers.append(["isGap": false, "number": .number(number), "href": .text(link(path(of: number))), "isCurrent": .bool(number == page)])
             last = number
         }
-        var context: [String: Any] = ["hasPages": total > 1, "current": page, "total": total, "numbers": numbers]
-        if page > 1 { context["previousHref"] = link(path(of: page - 1)) }
-        if page < total { context["nextHref"] = link(path(of: page + 1)) }
+        var context: TemplateContext = ["hasPages": .bool(total > 1), "current": .number(page), "total": .number(total), "numbers": .objects(numbers)]
+        if page > 1 { context["previousHref"] = .text(link(path(of: page - 1))) }
+        if page < total { context["nextHref"] = .text(link(path(of: page + 1))) }
         return context
     }
 }

@@ -4,20 +4,20 @@ struct SectionViewModels {
     let common: CommonViewModel
     var site: Site { common.site }
 
-    func home() -> [String: Any] {
+    func home() -> TemplateContext {
         let upcoming = site.calendar.compactMap { entry in entry.nextOccurrence(onOrAfter: site.today).map { (entry, $0) } }
             .sorted { $0.1 < $1.1 }.prefix(5).map { common.deadline($0.0) }
         let recent = site.calendar.filter { $0.deadline.date < site.today && $0.deadline.recurrence == nil }.suffix(3).reversed().map { common.deadline($0) }
         // The current or next Action Month: this year's if any document speaks of it, else the latest.
         let campaign = site.campaigns.first { $0.year == site.today.year } ?? site.campaigns.first
-        var extra: [String: Any] = [
-            "upcoming": Array(upcoming), "hasUpcoming": !upcoming.isEmpty,
-            "recent": Array(recent), "hasRecent": !recent.isEmpty,
-            "latest": site.documents.prefix(6).map(common.documentSummary),
-            "documentCount": site.documents.count,
-            "deadlineCount": site.calendar.count,
+        var extra: TemplateContext = [
+            "upcoming": .objects(Array(upcoming)), "hasUpcoming": .bool(!upcoming.isEmpty),
+            "recent": .objects(Array(recent)), "hasRecent": .bool(!recent.isEmpty),
+            "latest": .objects(site.documents.prefix(6).map(common.documentSummary)),
+            "documentCount": .number(site.documents.count),
+            "deadlineCount": .number(site.calendar.count),
         ]
-        if let campaign { extra["campaign"] = campaignSummary(campaign) }
+        if let campaign { extra["campaign"] = .object(campaignSummary(campaign)) }
         return common.context(title: site.config.title, path: "", extra: extra)
     }
 
@@ -39,75 +39,78 @@ struct SectionViewModels {
 
     /// One page of `/van-ban/`: its documents grouped by year and, when there are several
     /// years, every year (from ``documentYears()``, worked out once a build) linked to the page where it starts.
-    func documentList(page: Int, years: [(year: String, first: Int)]) -> [String: Any] {
+    func documentList(page: Int, years: [(year: String, first: Int)]) -> TemplateContext {
         let pager = documentPager
-        var groups: [(String, [[String: Any]])] = []
+        var groups: [(String, [TemplateContext])] = []
         for document in site.documents[pager.slice(of: page)] {
             let year = Self.yearLabel(document)
             if groups.last?.0 == year { groups[groups.count - 1].1.append(common.documentSummary(document)) } else {
                 groups.append((year, [common.documentSummary(document)]))
             }
         }
-        let yearLinks: [[String: Any]] = pager.pageCount > 1 && years.count > 1 ? years.map { year in
+        let yearLinks: [TemplateContext] = pager.pageCount > 1 && years.count > 1 ? years.map { year in
             let target = pager.page(of: year.first)
-            return ["year": year.year, "href": (target == page ? "" : site.baseURL.link(pager.path(of: target))) + "#nam-" + Slug.make(year.year)]
+            return ["year": .text(year.year), "href": .text((target == page ? "" : site.baseURL.link(pager.path(of: target))) + "#nam-" + Slug.make(year.year))]
         } : []
         let title = "Văn bản" + (page > 1 ? ", trang \(page)/\(pager.pageCount)" : "")
         return common.context(title: title, path: pager.path(of: page), description: "Các kế hoạch, công văn về trẻ em, mới nhất trước.",
                               section: "van-ban/",
-                              extra: ["groups": groups.map { ["year": $0.0, "id": "nam-" + Slug.make($0.0), "documents": $0.1] },
-                                      "years": yearLinks, "hasYears": !yearLinks.isEmpty,
-                                      "pager": pager.context(page: page, link: site.baseURL.link)])
+                              extra: ["groups": .objects(groups.map { ["year": .text($0.0), "id": .text("nam-" + Slug.make($0.0)), "documents": .objects($0.1)] }),
+                                      "years": .objects(yearLinks), "hasYears": .bool(!yearLinks.isEmpty),
+                                      "pager": .object(pager.context(page: page, link: site.baseURL.link))])
     }
 
     private static func yearLabel(_ document: SiteDocument) -> String { document.facts.year.map(String.init) ?? "Không rõ năm" }
 
-    func campaignSummary(_ campaign: Site.Campaign) -> [String: Any] {
+    func campaignSummary(_ campaign: Site.Campaign) -> TemplateContext {
         let theme = campaign.themes.first?.theme ?? ""
-        return ["year": campaign.year, "theme": theme, "hasTheme": !theme.isEmpty,
-                "href": site.baseURL.link("thang-hanh-dong/\(campaign.year)/"),
-                "isCurrent": campaign.year == site.today.year && site.today.month == 6,
-                "dates": "01/06/\(campaign.year) – 30/06/\(campaign.year)", "documentCount": campaign.documentSlugs.count]
+        return ["year": .number(campaign.year), "theme": .text(theme), "hasTheme": .bool(!theme.isEmpty),
+                "href": .text(site.baseURL.link("thang-hanh-dong/\(campaign.year)/")),
+                "isCurrent": .bool(campaign.year == site.today.year && site.today.month == 6),
+                "dates": "01/06/\(campaign.year) – 30/06/\(campaign.year)", "documentCount": .number(campaign.documentSlugs.count)]
     }
 
-    func campaignList() -> [String: Any] {
+    func campaignList() -> TemplateContext {
         common.context(title: "Tháng hành động vì trẻ em", path: "thang-hanh-dong/",
                        description: "Tháng hành động vì trẻ em, từ 1 đến 30 tháng 6 hằng năm: chủ đề và hoạt động theo từng năm.",
-                       extra: ["campaigns": site.campaigns.map(campaignSummary)])
+                       extra: ["campaigns": .objects(site.campaigns.map(campaignSummary))])
     }
 
-    func campaign(_ campaign: Site.Campaign) -> [String: Any] {
+    func campaign(_ campaign: Site.Campaign) -> TemplateContext {
         var seenThemes = Set<String>()
-        let themes = campaign.themes.filter { seenThemes.insert($0.theme).inserted }.map { item -> [String: Any] in
+        let themes = campaign.themes.filter { seenThemes.insert($0.theme).inserted }.map { item -> TemplateContext in
             let document = site.document(slug: item.slug)
-            return ["theme": item.theme, "documentTitle": document?.identity ?? "", "documentHref": document.map { site.baseURL.link($0.path) } ?? ""]
+            return ["theme": .text(item.theme), "documentTitle": .text(document?.identity ?? ""),
+                    "documentHref": .text(document.map { site.baseURL.link($0.path) } ?? "")]
         }
-        let tasks = campaign.tasks.map { item -> [String: Any] in
-            ["text": item.task.text, "lead": item.task.lead.joined(separator: "; "), "cooperating": item.task.cooperating.joined(separator: "; "),
-             "timeframe": item.task.timeframe ?? "", "hasTimeframe": !(item.task.timeframe ?? "").isEmpty,
-             "hasCooperating": !item.task.cooperating.isEmpty, "href": site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
-             "documentTitle": site.document(slug: item.slug)?.identity ?? ""]
+        let tasks = campaign.tasks.map { item -> TemplateContext in
+            ["text": .text(item.task.text), "lead": .text(item.task.lead.joined(separator: "; ")),
+             "cooperating": .text(item.task.cooperating.joined(separator: "; ")),
+             "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
+             "hasCooperating": .bool(!item.task.cooperating.isEmpty), "href": .text(site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
+             "documentTitle": .text(site.document(slug: item.slug)?.identity ?? "")]
         }
-        let activities = campaign.quotes.map { item -> [String: Any] in
-            ["quote": item.quote, "documentTitle": site.document(slug: item.slug)?.identity ?? "",
-             "href": site.baseURL.link("van-ban/\(item.slug)/")]
+        let activities = campaign.quotes.map { item -> TemplateContext in
+            ["quote": .text(item.quote), "documentTitle": .text(site.document(slug: item.slug)?.identity ?? ""),
+             "href": .text(site.baseURL.link("van-ban/\(item.slug)/"))]
         }
         let documents = campaign.documentSlugs.compactMap { site.document(slug: $0) }.map(common.documentSummary)
-        let theme = themes.first?["theme"] as? String
+        let theme = campaign.themes.first?.theme
         let title = "Tháng hành động vì trẻ em năm \(campaign.year)"
         return common.context(title: title, path: "thang-hanh-dong/\(campaign.year)/",
                               description: theme.map { "Chủ đề: “\($0)”. Từ 01/6 đến 30/6/\(campaign.year). Gọi 111 khi trẻ em cần bảo vệ." } ?? title,
                               section: "thang-hanh-dong/",
-                              extra: ["campaign": campaignSummary(campaign), "themes": themes, "hasThemes": !themes.isEmpty,
-                                      "tasks": tasks, "hasTasks": !tasks.isEmpty, "activities": activities, "documents": documents])
+                              extra: ["campaign": .object(campaignSummary(campaign)), "themes": .objects(themes), "hasThemes": .bool(!themes.isEmpty),
+                                      "tasks": .objects(tasks), "hasTasks": .bool(!tasks.isEmpty), "activities": .objects(activities),
+                                      "documents": .objects(documents)])
     }
 
-    func agencyList() -> [String: Any] {
-        let agencies = site.agencies.map {
-            ["name": $0.name, "href": site.baseURL.link("co-quan/\($0.key)/"), "leads": $0.leads.count,
-             "cooperates": $0.cooperates.count, "deadlines": $0.deadlines.count] as [String: Any]
+    func agencyList() -> TemplateContext {
+        let agencies = site.agencies.map { agency -> TemplateContext in
+            ["name": .text(agency.name), "href": .text(site.baseURL.link("co-quan/\(agency.key)/")), "leads": .number(agency.leads.count),
+             "cooperates": .number(agency.cooperates.count), "deadlines": .number(agency.deadlines.count)]
         }
         return common.context(title: "Cơ quan, đơn vị", path: "co-quan/", description: "Nhiệm vụ và hạn chót của từng cơ quan trong các văn bản.",
-                              extra: ["agencies": agencies])
+                              extra: ["agencies": .objects(agencies)])
     }
 }

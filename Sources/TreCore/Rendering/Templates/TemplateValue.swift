@@ -1,0 +1,57 @@
+/// A value a template can show: what a view model is made of.
+///
+/// View models are built from literals, so they read like the dictionaries
+/// they are; a value worked out in Swift is wrapped with `.text(…)`:
+///
+/// ```swift
+/// let page: TemplateValue = ["title": .text(document.title), "isHome": false, "links": [["href": "/"]]]
+/// ```
+///
+/// A template resolves `{{name}}` by a dictionary lookup and a `switch` over
+/// this enum: no dynamic casts, no reflection (swift-mustache's lookups through
+/// `Any` cost a third of a build; see the README's "Templates" section).
+public enum TemplateValue: Sendable {
+    case text(String)
+    case bool(Bool)
+    case number(Int)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+    /// Fields worked out on first use (a deadline row's rendered partial).
+    case lazy(any TemplateObject)
+
+    /// The field `name` of an object; nil for anything else.
+    func child(named name: String) -> TemplateValue? {
+        switch self {
+        case .object(let fields): fields[name]
+        case .lazy(let object): object.value(named: name)
+        default: nil
+        }
+    }
+}
+
+/// An object whose fields are worked out when a template asks for them.
+/// Its `digest` must change whenever any field would (``ContextDigest``).
+public protocol TemplateObject: AnyObject, Sendable {
+    func value(named name: String) -> TemplateValue?
+    var digest: UInt64 { get }
+}
+
+/// A view model: the top-level object a template renders.
+public typealias TemplateContext = [String: TemplateValue]
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation, ExpressibleByBooleanLiteral,
+    ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .number(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+extension TemplateValue {
+    /// A list of objects.
+    public static func objects(_ items: [TemplateContext]) -> TemplateValue { .list(items.map(TemplateValue.object)) }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import TreCore
+
+/// Tre's Mustache: the rules themes rely on, the whitespace rules swift-mustache
+/// had (so old themes render the same bytes), and errors that say where.
+@Suite("Mustache")
+struct MustacheTests {
+    func render(theme: [String: String], name: String = "t", _ context: TemplateContext) throws -> String {
+        var parsed: [String: [MustacheNode]] = [:]
+        for (name, text) in theme { parsed[name] = try MustacheParser.parse(text) }
+        return MustacheRenderer(templates: parsed).render(name, context)
+    }
+
+    func render(_ text: String, _ context: TemplateContext = [:]) throws -> String { try render(theme: ["t": text], context) }
+
+    @Test func namesAreLookedUpFromTheInnermostValueOutwards() throws {
+        let context: TemplateContext = ["site": ["title": "Tre"], "title": "trang", "items": [["title": "một"], ["other": "x"]]]
+        #expect(try render("{{#items}}[{{title}}|{{site.title}}]{{/items}}", context) == "[một|Tre][trang|Tre]")
+        #expect(try render("{{#items}}[{{.title}}]{{/items}}", context) == "[một][]")
+        #expect(try render("{{site.missing}}{{missing.title}}|{{#site}}{{title}}{{/site}}", context) == "|Tre")
+    }
+
+    @Test func sectionsFollowTheirValue() throws {
+        let context: TemplateContext = ["yes": true, "no": false, "empty": [], "names": ["An", "Bình"], "name": "Chi", "blank": "", "count": 0]
+        #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{^yes}}y{{/yes}}") == "ny")
+        #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{^yes}}y{{/yes}}", context) == "Yn")
+        #expect(try render("{{#empty}}E{{/empty}}{{^empty}}none{{/empty}}{{^missing}}-{{/missing}}", context) == "none-")
+        #expect(try render("{{#names}}<{{.}}>{{/names}}", context) == "<An><Bình>")
+        // Any other value is shown once, innermost: a string, even an empty one, and a number, even 0.
+        #expect(try render("{{#name}}({{.}}){{/name}}{{#blank}}b{{/blank}}{{#count}}{{.}}{{/count}}{{^name}}x{{/name}}", context) == "(Chi)b0")
+    }
+
+    @Test func valuesAreEscapedUnlessTripled() throws {
+        let context: TemplateContext = ["html": "<em>“a” & 'b'</em>", "n": 7, "flag": true, "list": ["x"]]
+        #expect(try render("{{html}}|{{{html}}}|{{&html}}|{{n}}|{{flag}}|{{list}}", context)
+            == "&lt;em&gt;“a” &amp; &#39;b&#39;&lt;/em&gt;|<em>“a” & 'b'</em>|<em>“a” & 'b'</em>|7|true|")
+    }
+
+    @Test func aLineHoldingOnlyATagDisappears() throws {
+        let text = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n  {{! a note }}\n</ul>\n"
+        #expect(try render(text, ["items": ["a", "b"]]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+        // Not alone on its line: the tag goes, the text around it stays.
+        #expect(try render("a {{#x}}b{{/x}} c\n", ["x": true]) == "a b c\n")
+        #expect(try render("line\r\n{{#x}}\r\nyes\r\n{{/x}}\r\n", ["x": true]) == "line\r\nyes\r\n")
+    }
+
+    @Test func aPartialAloneOnItsLineIsIndented() throws {
+        let templates = ["t": "<div>\n  {{> item}}\n</div>\n", "item": "<p>\n{{name}}\n</p>\n"]
+        #expect(try render(theme: templates, ["name": "An"]) == "<div>\n  <p>\n  An\n  </p>\n</div>\n")
+    }
+
+    @Test func aLayoutsBlocksAreOverriddenOuterFirst() throws {
+        let templates = [
+            "base": "<title>{{$title}}Tre{{/title}}</title><main>{{$main}}{{/main}}</main>",
+            "section": "{{<base}}{{$main}}<nav>{{$nav}}mục{{/nav}}</nav>{{/main}}{{/base}}",
+            "t": "{{<section}}{{$nav}}{{name}}{{/nav}}{{$title}}Trang{{/title}}{{/section}}",
+        ]
+        #expect(try render(theme: templates, ["name": "Văn bản"]) == "<title>Trang</title><main><nav>Văn bản</nav></main>")
+        #expect(try render(theme: templates, name: "section", [:]) == "<title>Tre</title><main><nav>mục</nav></main>")
+    }
+
+    @Test func delimitersCanBeChanged() throws {
+        #expect(try render("{{=<% %>=}}<% name %>{{name}}<%={{ }}=%>{{name}}", ["name": "a"]) == "a{{name}}a")
+    }
+
+    @Test func anObjectWorkedOutLaterAnswersItsNames() throws {
+        final class Row: TemplateObject {
+            let digest: UInt64 = 0
+            func value(named name: String) -> TemplateValue? { name == "what" ? "Báo cáo" : nil }
+        }
+        #expect(try render("{{#rows}}{{what}}{{missing}};{{/rows}}", ["rows": [.lazy(Row()), .lazy(Row())]]) == "Báo cáo;Báo cáo;")
+    }
+
+    @Test(arguments: [
+        ("ok\n{{#open}}\nnever closed", "never closed"),
+        ("{{#a}}\n{{/b}}", "closes"),
+        ("x\n  {{name", "not closed"),
+        ("{{upper(name)}}", "transforms"),
+        ("{{% CONTENT_TYPE: HTML}}", "pragmas"),
+        ("{{<base}}{{name}}{{/base}}", "only {{$block}}"),
+    ])
+    func aTemplateThatDoesNotParseSaysWhy(text: String, says: String) {
+        #expect {
+            _ = try MustacheParser.parse(text)
+        } throws: { error in
+            (error as? MustacheSyntaxError)?.message.contains(says) == true
+        }
+    }
+
+    @Test func anErrorNamesItsLineAndColumn() throws {
+        let text = "<p>\n  <b>{{/x}}</b>"
+        do {
+            _ = try MustacheParser.parse(text)
+            Issue.record("a stray closing tag was accepted")
+        } catch {
+            let position = TemplateLibrary.lineAndColumn(of: error.offset, in: text)
+            #expect(position.line == 2)
+            #expect(position.column == 8)
+        }
+    }
+}
