@@ -40,10 +40,8 @@ struct InspectCommand: ParsableCommand {
             if json { documents.append(facts) } else { print(FactsReport.text(for: facts, path: path)) }
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let records = zip(files, documents).map { OpenData.Record(source: $0, url: nil, facts: $1) }
-            print(String(decoding: try encoder.encode(OpenData(documents: records)), as: UTF8.self))
+            print(String(decoding: OpenData(documents: records).encoded(), as: UTF8.self))
         }
         if failed { throw ExitCode.failure }
     }

@@ -3,60 +3,44 @@ import Foundation
 /// The open-data file `/data/van-ban.json`: every document and what Tre
 /// understood of it. Its shape is a public interface (documented in the
 /// README); add fields, never rename or remove them. Absent values are `null`.
+///
+/// Written by ``JSONValue`` in the layout `JSONEncoder` gives with sorted keys
+/// and pretty printing (the file's layout since it was first published).
 public struct OpenData: Encodable, Sendable {
     public var documents: [Record]
 
     public init(documents: [Record]) { self.documents = documents }
 
-    static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    public var json: JSONValue { .object([("documents", .array(documents.map(\.json)))]) }
 
-    /// The file's bytes: the same as one `JSONEncoder` pass over the whole value.
-    public func encoded() throws -> Data {
-        var data = Data()
-        try encode { data.append($0) }
-        return data
-    }
+    public func encode(to encoder: Encoder) throws { try json.encode(to: encoder) }
 
-    /// ``encoded()`` handed out in parts, to be written one after another: records are encoded
-    /// `batch` at a time on all cores and indented into the `documents` array, so neither the
-    /// whole file nor every record's bytes are ever in memory at once.
+    /// The whole file's bytes.
+    public func encoded() -> Data { Data(json.prettyPrinted()) }
+
+    /// ``encoded()`` handed out in parts, to be written one after another: records are written
+    /// `batch` at a time on all cores, so neither the whole file nor every record's bytes are
+    /// ever in memory at once.
     public func encode(batch: Int = 512, to emit: (Data) throws -> Void) throws {
-        guard !documents.isEmpty else { return try emit(Self.encoder().encode(self)) }
+        guard !documents.isEmpty else { return try emit(encoded()) }
         try emit(Data("{\n  \"documents\" : [\n".utf8))
         for start in stride(from: 0, to: documents.count, by: batch) {
             let range = start..<min(documents.count, start + batch)
-            let parts = ResultSlots<Result<Data, Error>>(count: range.count)
+            let parts = ResultSlots<[UInt8]>(count: range.count)
             DispatchQueue.concurrentPerform(iterations: range.count) { offset in
                 let index = range.lowerBound + offset
-                parts.set(offset, Result { try Self.indented(Self.encoder().encode(documents[index]), separated: index > 0) })
+                var bytes: [UInt8] = Array((index > 0 ? ",\n    " : "    ").utf8)
+                documents[index].json.write(to: &bytes, depth: 2)
+                parts.set(offset, bytes)
             }
-            for part in parts.values { try emit(part.get()) }
+            var joined = Data()
+            for part in parts.values { joined.append(contentsOf: part) }
+            try emit(joined)
         }
         try emit(Data("\n  ]\n}".utf8))
     }
 
-    /// A pretty-printed record moved two levels in: four spaces before each line that is not
-    /// empty, as the encoder writes it. Strings never hold a raw newline (JSON escapes it),
-    /// so lines are safe to cut at.
-    static func indented(_ json: Data, separated: Bool) -> Data {
-        var result: [UInt8] = separated ? Array(",\n".utf8) : []
-        result.reserveCapacity(json.count + json.count / 8)
-        let indent = Array("    ".utf8)
-        var atLineStart = true
-        for byte in json {
-            let newline = byte == UInt8(ascii: "\n")
-            if atLineStart && !newline { result += indent }
-            result.append(byte)
-            atLineStart = newline
-        }
-        return Data(result)
-    }
-
-    public struct Record: Encodable, Sendable {
+    public struct Record: Sendable {
         public var source: String
         public var url: String?
         public var facts: DocumentFacts
@@ -70,101 +54,35 @@ public struct OpenData: Encodable, Sendable {
             self.citationURLs = citationURLs
         }
 
-        enum Key: String, CodingKey {
-            case source, url, kind, number, symbol, issuer, issuerLevel, place, date, year, subject, recipients, signer
-            case actionMonth, mentionsHotline, tasks, deadlines, citations
+        public var json: JSONValue {
+            let signer: JSONValue = facts.signer.map { signer in
+                .object([("authority", .string(signer.authority)), ("position", .string(signer.position)), ("name", .string(signer.name))])
+            } ?? .null
+            let actionMonth: JSONValue = facts.actionMonth.map { month in
+                .object([("year", .number(month.year)), ("theme", .string(month.theme))])
+            } ?? .null
+            let tasks = facts.tasks.map { task -> JSONValue in
+                .object([("number", .string(task.number)), ("text", .string(task.text)), ("lead", .strings(task.lead)),
+                         ("cooperating", .strings(task.cooperating)), ("timeframe", .string(task.timeframe))])
+            }
+            let deadlines = facts.deadlines.map { deadline -> JSONValue in
+                .object([("date", .string(deadline.date.iso)), ("start", .string(deadline.start?.iso)), ("recurrence", .string(deadline.recurrence)),
+                         ("what", .string(deadline.what)), ("owners", .strings(deadline.owners)), ("recipients", .strings(deadline.recipients)),
+                         ("quote", .string(deadline.quote)), ("anchor", .string((url ?? "") + "#" + deadline.anchor))])
+            }
+            let citations = facts.citations.enumerated().map { index, citation -> JSONValue in
+                .object([("kind", .string(citation.kind)), ("number", .string(citation.number)), ("date", .string(citation.date?.iso)),
+                         ("issuer", .string(citation.issuer)), ("url", .string(citationURLs[index]))])
+            }
+            return .object([
+                ("source", .string(source)), ("url", .string(url)), ("kind", .string(facts.kind)), ("number", .string(facts.number)),
+                ("symbol", .string(facts.symbol)), ("issuer", .string(facts.issuer)), ("issuerLevel", .string(facts.issuerLevel)),
+                ("place", .string(facts.place)), ("date", .string(facts.date?.iso)), ("year", .number(facts.year)),
+                ("subject", .string(facts.subject)), ("recipients", .strings(facts.recipients)), ("signer", signer),
+                ("actionMonth", actionMonth), ("mentionsHotline", .bool(facts.mentionsHotline)), ("tasks", .array(tasks)),
+                ("deadlines", .array(deadlines)), ("citations", .array(citations)),
+            ])
         }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(source, forKey: .source)
-            try c.encode(url, forKey: .url)
-            try c.encode(facts.kind, forKey: .kind)
-            try c.encode(facts.number, forKey: .number)
-            try c.encode(facts.symbol, forKey: .symbol)
-            try c.encode(facts.issuer, forKey: .issuer)
-            try c.encode(facts.issuerLevel, forKey: .issuerLevel)
-            try c.encode(facts.place, forKey: .place)
-            try c.encode(facts.date?.iso, forKey: .date)
-            try c.encode(facts.year, forKey: .year)
-            try c.encode(facts.subject, forKey: .subject)
-            try c.encode(facts.recipients, forKey: .recipients)
-            try c.encode(facts.signer.map(SignerJSON.init), forKey: .signer)
-            try c.encode(facts.actionMonth.map { ActionMonthJSON(year: $0.year, theme: $0.theme) }, forKey: .actionMonth)
-            try c.encode(facts.mentionsHotline, forKey: .mentionsHotline)
-            try c.encode(facts.tasks.map(TaskJSON.init), forKey: .tasks)
-            try c.encode(facts.deadlines.map { DeadlineJSON($0, page: url) }, forKey: .deadlines)
-            try c.encode(facts.citations.enumerated().map { CitationJSON($1, url: citationURLs[$0]) }, forKey: .citations)
-        }
-    }
-
-    struct SignerJSON: Encodable {
-        var authority: String?, position: String?, name: String?
-        init(_ s: DocumentFacts.Signer) { authority = s.authority; position = s.position; name = s.name }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(authority, forKey: .authority)
-            try c.encode(position, forKey: .position)
-            try c.encode(name, forKey: .name)
-        }
-        enum CodingKeys: String, CodingKey { case authority, position, name }
-    }
-
-    struct ActionMonthJSON: Encodable {
-        var year: Int?, theme: String?
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(year, forKey: .year)
-            try c.encode(theme, forKey: .theme)
-        }
-        enum CodingKeys: String, CodingKey { case year, theme }
-    }
-
-    struct TaskJSON: Encodable {
-        var number: String, text: String, lead: [String], cooperating: [String], timeframe: String?
-        init(_ t: DocumentFacts.Task) { number = t.number; text = t.text; lead = t.lead; cooperating = t.cooperating; timeframe = t.timeframe }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(number, forKey: .number)
-            try c.encode(text, forKey: .text)
-            try c.encode(lead, forKey: .lead)
-            try c.encode(cooperating, forKey: .cooperating)
-            try c.encode(timeframe, forKey: .timeframe)
-        }
-        enum CodingKeys: String, CodingKey { case number, text, lead, cooperating, timeframe }
-    }
-
-    struct DeadlineJSON: Encodable {
-        let deadline: DocumentFacts.Deadline
-        let page: String?
-        init(_ d: DocumentFacts.Deadline, page: String?) { deadline = d; self.page = page }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(deadline.date.iso, forKey: .date)
-            try c.encode(deadline.start?.iso, forKey: .start)
-            try c.encode(deadline.recurrence, forKey: .recurrence)
-            try c.encode(deadline.what, forKey: .what)
-            try c.encode(deadline.owners, forKey: .owners)
-            try c.encode(deadline.recipients, forKey: .recipients)
-            try c.encode(deadline.quote, forKey: .quote)
-            try c.encode((page ?? "") + "#" + deadline.anchor, forKey: .anchor)
-        }
-        enum CodingKeys: String, CodingKey { case date, start, recurrence, what, owners, recipients, quote, anchor }
-    }
-
-    struct CitationJSON: Encodable {
-        let citation: DocumentFacts.Citation
-        let url: String?
-        init(_ c: DocumentFacts.Citation, url: String?) { citation = c; self.url = url }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(citation.kind, forKey: .kind)
-            try c.encode(citation.number, forKey: .number)
-            try c.encode(citation.date?.iso, forKey: .date)
-            try c.encode(citation.issuer, forKey: .issuer)
-            try c.encode(url, forKey: .url)
-        }
-        enum CodingKeys: String, CodingKey { case kind, number, date, issuer, url }
     }
 }
 

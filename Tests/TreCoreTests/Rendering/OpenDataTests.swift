@@ -3,8 +3,9 @@ import Testing
 @testable import TreCore
 
 @Suite struct OpenDataTests {
-    /// The file is encoded record by record on all cores; it must be byte for byte what one
-    /// `JSONEncoder` pass over the whole value writes, since scripts parse and diff it.
+    /// The file is written record by record on all cores by Tre's own JSON writer; it must be byte
+    /// for byte what one `JSONEncoder` pass over the whole value writes (the file's layout since
+    /// it was first published), since scripts parse and diff it.
     @Test func recordByRecordEncodingIsTheSameBytesAsOneEncoderPass() throws {
         let output = try Fixtures.temporaryDirectory()
         let built = try SiteBuilder(options: .init(source: Fixtures.repository, output: output)).model()
@@ -12,15 +13,29 @@ import Testing
             OpenData.Record(source: $0.source, url: "https://example.org/" + $0.path, facts: $0.facts)
         })
         #expect(data.documents.count >= 5)
-        let whole = try OpenData.encoder().encode(data)
-        #expect(try data.encoded() == whole)
+        let whole = try Self.encoder().encode(data)
+        #expect(data.encoded() == whole)
         // Batches smaller than the list: the seams between them must not show.
         var batched = Data()
         try data.encode(batch: 2) { batched.append($0) }
         #expect(batched == whole)
-        #expect(try OpenData(documents: []).encoded() == OpenData.encoder().encode(OpenData(documents: [])))
+        #expect(try OpenData(documents: []).encoded() == Self.encoder().encode(OpenData(documents: [])))
         // What every reader of the file relies on: it parses, with one object per document.
         let parsed = try JSONSerialization.jsonObject(with: data.encoded()) as? [String: Any]
         #expect((parsed?["documents"] as? [Any])?.count == data.documents.count)
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Every character a string may hold is written as `JSONEncoder` writes it, and keys sort the same.
+    @Test func stringsAndKeysAreWrittenAsJSONEncoderWritesThem() throws {
+        let every = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self) + "/ Ủy ban “111” \u{301} \u{2028}"
+        let value: JSONValue = .object([("b", .string(every)), ("a", .array([])), ("B", .null), ("aB", .number(-3)), ("ab", .bool(true)),
+                                        ("nested", .object([("z", .strings(["x", ""])), ("y", .object([("k", .null)]))]))])
+        #expect(value.prettyPrinted() == Array(try Self.encoder().encode(value)))
     }
 }
