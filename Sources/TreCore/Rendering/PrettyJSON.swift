@@ -70,6 +70,36 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// The bytes `JSONEncoder` writes with `[.sortedKeys, .withoutEscapingSlashes]`: no spaces, no newlines.
+    public func compact() -> [UInt8] {
+        var output: [UInt8] = []
+        writeCompact(to: &output)
+        return output
+    }
+
+    private func writeCompact(to output: inout [UInt8]) {
+        switch self {
+        case .array(let items):
+            output.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                item.writeCompact(to: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            output.append(UInt8(ascii: "{"))
+            for (index, member) in members.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }).enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                Self.write(string: member.0, to: &output)
+                output.append(UInt8(ascii: ":"))
+                member.1.writeCompact(to: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        default:
+            write(to: &output, depth: 0)
+        }
+    }
+
     private static func indent(_ output: inout [UInt8], _ depth: Int) {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }

@@ -7,7 +7,7 @@ import Foundation
 /// phone downloads only the shards its query needs; a fragment per document
 /// (title, kind, date, text) is fetched only for the results shown.
 ///
-/// Files: `tim-kiem/chi-muc/<syllable>.json` = `{"tong dai": "postings", …}`
+/// Files (JSON as `JSONEncoder` would write it, by ``JSONValue``): `tim-kiem/chi-muc/<syllable>.json` = `{"tong dai": "postings", …}`
 /// where postings are `<delta doc id, base 36>[.<weight, base 36, when not 1>]` joined by `,`;
 /// `tim-kiem/f/<id>.json` = `{"u","t","k","d","x"}`.
 public struct SearchIndexWriter: Sendable {
@@ -138,19 +138,14 @@ public struct SearchIndexWriter: Sendable {
             keys[group].append((words[first] + " " + (second == 0 ? "" : words[second - 1]), min(weight, 35)))
         }
         let text = entry.fields.filter { $0.weight == bodyWeight }.map(\.text).joined(separator: " ")
-        let fragment = ["u": entry.url, "t": entry.title, "k": entry.kind, "d": entry.date, "x": text]
-        return (keys, String(decoding: (try? encoder.encode(fragment)) ?? Data(), as: UTF8.self))
+        let fragment: JSONValue = .object([("u", .string(entry.url)), ("t", .string(entry.title)), ("k", .string(entry.kind)),
+                                           ("d", .string(entry.date)), ("x", .string(text))])
+        return (keys, String(decoding: fragment.compact(), as: UTF8.self))
     }
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 
     /// Postings → shard name → `{"key": "postings", …}`.
     static func encodeShards(_ postings: [String: [(Int, Int)]]) -> [String: String] {
-        var shards: [String: [String: String]] = [:]
+        var shards: [String: [(String, JSONValue)]] = [:]
         for (key, list) in postings {
             let first = String(key[..<key.firstIndex(of: " ")!])
             var previous = 0
@@ -163,9 +158,9 @@ public struct SearchIndexWriter: Sendable {
                 if weight != 1 { encoded.append(UInt8(ascii: ".")); appendBase36(weight, to: &encoded) }
                 previous = doc
             }
-            shards[shardName(first), default: [:]][key] = String(decoding: encoded, as: UTF8.self)
+            shards[shardName(first), default: []].append((key, .string(String(decoding: encoded, as: UTF8.self))))
         }
-        return shards.mapValues { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) }
+        return shards.mapValues { String(decoding: JSONValue.object($0).compact(), as: UTF8.self) }
     }
 
     /// `String(number, radix: 36)` for a number ≥ 0, appended as bytes.

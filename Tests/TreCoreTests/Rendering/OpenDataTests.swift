@@ -37,5 +37,8 @@ import Testing
         let value: JSONValue = .object([("b", .string(every)), ("a", .array([])), ("B", .null), ("aB", .number(-3)), ("ab", .bool(true)),
                                         ("nested", .object([("z", .strings(["x", ""])), ("y", .object([("k", .null)]))]))])
         #expect(value.prettyPrinted() == Array(try Self.encoder().encode(value)))
+        let compact = JSONEncoder()
+        compact.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(value.compact() == Array(try compact.encode(value)))
     }
 }
