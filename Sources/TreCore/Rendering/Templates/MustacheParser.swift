@@ -25,8 +25,8 @@ struct MustacheSyntaxError: Error {
 
 /// Parses Mustache text into ``MustacheNode``s.
 ///
-/// The whitespace rules are swift-mustache's (Tre's templates used it until
-/// version 0.7), so a theme renders to the same bytes: a line holding only a
+/// The whitespace rules are swift-mustache's (Tre rendered with it before it
+/// had its own engine), so a theme renders to the same bytes: a line holding only a
 /// section, comment, partial or block tag disappears with its newline; a
 /// standalone partial indents every line it writes.
 struct MustacheParser {
