@@ -10,7 +10,7 @@ public protocol OutputWriting: Sendable {
     func write(_ relativePath: String, streaming produce: ((Data) throws -> Void) throws -> Void) throws
     /// Writes the text `make` returns, or, when the last build wrote this file from the same
     /// `digest` (a ``ContextDigest``), may keep that file instead without calling `make`.
-    func write(_ relativePath: String, digest: UInt64?, text make: () throws -> String) throws
+    func write(_ relativePath: String, digest: UInt64, text make: () throws -> String) throws
 }
 
 extension OutputWriting {
@@ -20,7 +20,7 @@ extension OutputWriting {
         try write(relativePath, whole)
     }
 
-    public func write(_ relativePath: String, digest: UInt64?, text make: () throws -> String) throws {
+    public func write(_ relativePath: String, digest: UInt64, text make: () throws -> String) throws {
         try write(relativePath, text: make())
     }
 

@@ -65,15 +65,15 @@ public final class StagedOutput: @unchecked Sendable {
         try data.withUnsafeBytes { try FileBytes.write($0, to: path) }
     }
 
-    public func write(_ relativePath: String, digest: UInt64?, text make: () throws -> String) throws {
+    public func write(_ relativePath: String, digest: UInt64, text make: () throws -> String) throws {
         let path = try prepare(relativePath)
-        if let digest, previous[relativePath] == digest, link(targetPath + "/" + relativePath, path) == 0 {
+        if previous[relativePath] == digest, link(targetPath + "/" + relativePath, path) == 0 {
             record(relativePath, digest, kept: true)
             return
         }
         var text = try make()
         try text.withUTF8 { try FileBytes.write(UnsafeRawBufferPointer($0), to: path) }
-        if let digest { record(relativePath, digest, kept: false) }
+        record(relativePath, digest, kept: false)
     }
 
     private func record(_ relativePath: String, _ digest: UInt64, kept: Bool) {

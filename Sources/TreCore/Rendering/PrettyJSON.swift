@@ -4,7 +4,7 @@
 /// let value: JSONValue = .object([("year", .number(2025)), ("theme", .null)])
 /// String(decoding: value.prettyPrinted(), as: UTF8.self)   // "{\n  \"theme\" : null,\n  \"year\" : 2025\n}"
 /// ```
-public enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable {
     case string(String)
     case number(Int)
     case bool(Bool)
@@ -17,90 +17,56 @@ public enum JSONValue: Sendable, Equatable {
     public static func number(_ value: Int?) -> JSONValue { value.map(JSONValue.number) ?? .null }
     public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.string(let a), .string(let b)): a == b
-        case (.number(let a), .number(let b)): a == b
-        case (.bool(let a), .bool(let b)): a == b
-        case (.null, .null): true
-        case (.array(let a), .array(let b)): a == b
-        case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
-        default: false
-        }
-    }
-
     /// The bytes `JSONEncoder` writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
-    /// (a test holds the two together), indented `depth` levels as inside that many containers.
-    public func prettyPrinted(depth: Int = 0) -> [UInt8] {
+    /// (a test holds the two together).
+    public func prettyPrinted() -> [UInt8] {
         var output: [UInt8] = []
-        write(to: &output, depth: depth)
+        write(to: &output, depth: 0)
         return output
     }
 
-    public func write(to output: inout [UInt8], depth: Int) {
+    /// The bytes `JSONEncoder` writes with `[.sortedKeys, .withoutEscapingSlashes]`: no spaces, no newlines.
+    public func compact() -> [UInt8] {
+        var output: [UInt8] = []
+        write(to: &output, depth: nil)
+        return output
+    }
+
+    /// Writes the value as if inside `depth` pretty-printed containers, or compact when `depth` is nil.
+    public func write(to output: inout [UInt8], depth: Int?) {
+        let inner = depth.map { $0 + 1 }
+        // Pretty, each element on its own line; an empty container is "[\n\n]", as JSONEncoder writes it.
+        func container(_ open: UInt8, _ close: UInt8, _ count: Int, _ element: (Int, inout [UInt8]) -> Void) {
+            output.append(open)
+            if inner != nil { output.append(UInt8(ascii: "\n")) }
+            for index in 0..<count {
+                if index > 0 { output.append(UInt8(ascii: ",")); if inner != nil { output.append(UInt8(ascii: "\n")) } }
+                Self.indent(&output, inner)
+                element(index, &output)
+            }
+            if inner != nil { output.append(UInt8(ascii: "\n")) }
+            Self.indent(&output, depth)
+            output.append(close)
+        }
         switch self {
         case .string(let text): Self.write(string: text, to: &output)
         case .number(let number): output += String(number).utf8
         case .bool(let flag): output += (flag ? "true" : "false").utf8
         case .null: output += "null".utf8
         case .array(let items):
-            output.append(UInt8(ascii: "["))
-            output.append(UInt8(ascii: "\n"))
-            for (index, item) in items.enumerated() {
-                if index > 0 { output += ",\n".utf8 }
-                Self.indent(&output, depth + 1)
-                item.write(to: &output, depth: depth + 1)
-            }
-            output.append(UInt8(ascii: "\n"))
-            Self.indent(&output, depth)
-            output.append(UInt8(ascii: "]"))
+            container(UInt8(ascii: "["), UInt8(ascii: "]"), items.count) { index, output in items[index].write(to: &output, depth: inner) }
         case .object(let members):
-            output.append(UInt8(ascii: "{"))
-            output.append(UInt8(ascii: "\n"))
-            for (index, member) in members.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }).enumerated() {
-                if index > 0 { output += ",\n".utf8 }
-                Self.indent(&output, depth + 1)
-                Self.write(string: member.0, to: &output)
-                output += " : ".utf8
-                member.1.write(to: &output, depth: depth + 1)
+            let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            container(UInt8(ascii: "{"), UInt8(ascii: "}"), sorted.count) { index, output in
+                Self.write(string: sorted[index].0, to: &output)
+                output += (inner == nil ? ":" : " : ").utf8
+                sorted[index].1.write(to: &output, depth: inner)
             }
-            output.append(UInt8(ascii: "\n"))
-            Self.indent(&output, depth)
-            output.append(UInt8(ascii: "}"))
         }
     }
 
-    /// The bytes `JSONEncoder` writes with `[.sortedKeys, .withoutEscapingSlashes]`: no spaces, no newlines.
-    public func compact() -> [UInt8] {
-        var output: [UInt8] = []
-        writeCompact(to: &output)
-        return output
-    }
-
-    private func writeCompact(to output: inout [UInt8]) {
-        switch self {
-        case .array(let items):
-            output.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                item.writeCompact(to: &output)
-            }
-            output.append(UInt8(ascii: "]"))
-        case .object(let members):
-            output.append(UInt8(ascii: "{"))
-            for (index, member) in members.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }).enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                Self.write(string: member.0, to: &output)
-                output.append(UInt8(ascii: ":"))
-                member.1.writeCompact(to: &output)
-            }
-            output.append(UInt8(ascii: "}"))
-        default:
-            write(to: &output, depth: 0)
-        }
-    }
-
-    private static func indent(_ output: inout [UInt8], _ depth: Int) {
+    private static func indent(_ output: inout [UInt8], _ depth: Int?) {
+        guard let depth else { return }
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 

@@ -20,7 +20,7 @@ public struct TemplateLibrary: Sendable {
         self.directory = directory
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var parsed: [String: [MustacheNode]] = [:]
-        var sources: [String: String] = [:]
+        var references: [(template: String, partial: String, line: Int)] = []
         var problems: [Diagnostic] = []
         for file in files.sorted() where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
@@ -31,8 +31,9 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             do {
-                parsed[name] = try MustacheParser.parse(text)
-                sources[name] = text
+                var partials: [(name: String, offset: Int)] = []
+                parsed[name] = try MustacheParser.parse(text, partials: &partials)
+                references += partials.map { (name, $0.name, Self.lineAndColumn(of: $0.offset, in: text).line) }
             } catch {
                 let (line, column) = Self.lineAndColumn(of: error.offset, in: text)
                 problems.append(Diagnostic(file: path, line: line, column: column,
@@ -40,16 +41,14 @@ public struct TemplateLibrary: Sendable {
                                            fix: "check that every {{#section}} has its {{/section}} and tags are closed with }}"))
             }
         }
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for reference in Self.references(in: text) where sources[reference.name] == nil {
-                problems.append(Diagnostic(file: displayPath + "/" + name + ".mustache", line: reference.line,
-                                           message: "template uses the partial '\(reference.name)', which does not exist",
-                                           fix: "create \(displayPath)/\(reference.name).mustache or remove the reference"))
-            }
+        for reference in references where parsed[reference.partial] == nil {
+            problems.append(Diagnostic(file: displayPath + "/" + reference.template + ".mustache", line: reference.line,
+                                       message: "template uses the partial '\(reference.partial)', which does not exist",
+                                       fix: "create \(displayPath)/\(reference.partial).mustache or remove the reference"))
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
         self.renderer = MustacheRenderer(templates: parsed)
-        self.names = Set(sources.keys)
+        self.names = Set(parsed.keys)
     }
 
     static func lineAndColumn(of offset: Int, in text: String) -> (line: Int, column: Int) {
@@ -71,26 +70,5 @@ public struct TemplateLibrary: Sendable {
 
     public func render(_ name: String, _ context: TemplateContext) -> String {
         renderer.render(name, context)
-    }
-
-    /// `{{> name}}` and `{{< name}}` references with their line numbers.
-    static func references(in text: String) -> [(name: String, line: Int)] {
-        var result: [(String, Int)] = []
-        var line = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "\n" { line += 1 }
-            if text[index...].hasPrefix("{{") {
-                var cursor = text.index(index, offsetBy: 2)
-                if cursor < text.endIndex, text[cursor] == ">" || text[cursor] == "<" {
-                    cursor = text.index(after: cursor)
-                    guard let end = text[cursor...].range(of: "}}") else { break }
-                    let name = text[cursor..<end.lowerBound].trimmed()
-                    if !name.isEmpty && !name.hasPrefix("*") { result.append((name, line)) }
-                }
-            }
-            index = text.index(after: index)
-        }
-        return result
     }
 }

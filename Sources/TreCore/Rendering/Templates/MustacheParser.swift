@@ -32,6 +32,8 @@ struct MustacheSyntaxError: Error {
 struct MustacheParser {
     private let bytes: [UInt8]
     private var position = 0
+    /// Every `{{> name}}` and `{{< name}}` with its tag's byte offset, in order.
+    private var partials: [(name: String, offset: Int)] = []
 
     private struct State {
         var sectionName: String?
@@ -52,8 +54,16 @@ struct MustacheParser {
     }
 
     static func parse(_ text: String) throws(MustacheSyntaxError) -> [MustacheNode] {
+        var partials: [(name: String, offset: Int)] = []
+        return try parse(text, partials: &partials)
+    }
+
+    /// Parses `text` and hands back the partials it names, so that missing ones can be reported with their line.
+    static func parse(_ text: String, partials: inout [(name: String, offset: Int)]) throws(MustacheSyntaxError) -> [MustacheNode] {
         var parser = MustacheParser(bytes: Array(text.utf8))
-        return try parser.parse(State())
+        let nodes = try parser.parse(State())
+        partials = parser.partials
+        return nodes
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
@@ -126,6 +136,7 @@ struct MustacheParser {
             case UInt8(ascii: ">"):
                 position += 1
                 let name = try readPartialName(state)
+                partials.append((name, tagStart))
                 if !whitespaceBefore.isEmpty { nodes.append(.text(whitespaceBefore)) }
                 if isStandalone(state) {
                     setNewLine = true
@@ -137,6 +148,7 @@ struct MustacheParser {
             case UInt8(ascii: "<"):
                 position += 1
                 let name = try readPartialName(state)
+                partials.append((name, tagStart))
                 if !whitespaceBefore.isEmpty { nodes.append(.text(whitespaceBefore)) }
                 if isStandalone(state) { setNewLine = true }
                 var inner = state
