@@ -44,7 +44,8 @@ public struct SiteBuilder: Sendable {
         public var unchanged = false
         /// True when the sources changed while the build ran (``isStale``): nothing was written.
         public var superseded = false
-        /// The site model the output was made from (nil when nothing was rendered).
+        /// The site model the output was made from (nil when nothing was rendered). After a build
+        /// without a ``DocumentCache`` its documents' ``DocumentTexts`` are released.
         public var built: BuiltSite?
 
         public var summary: String {
@@ -105,7 +106,10 @@ public struct SiteBuilder: Sendable {
         let previous = options.force ? nil : OutputDigests.load(source: options.source, output: options.output, generation: generation)
         let output = try StagedOutput(target: options.output, source: options.source, previous: previous)
         do {
-            let pages = try SiteRenderer(site: site, templates: templates, timings: timings).render(into: output)
+            var renderer = SiteRenderer(site: site, templates: templates, timings: timings)
+            // `tre serve` (a cache) reuses documents in its next build; a one-shot build lets their texts go.
+            renderer.releasesTexts = cache == nil
+            let pages = try renderer.render(into: output)
             let assets = templates.directory.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) { try output.copyTree(from: assets, to: "assets/") }
             if let isStale, isStale() {

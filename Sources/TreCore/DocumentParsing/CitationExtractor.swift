@@ -20,7 +20,7 @@ public enum CitationExtractor {
                 let key = number + "|" + (date?.iso ?? "")
                 guard seen.insert(key).inserted else { continue }
                 let kind = DocumentKinds.names.first { $0.lowercased() == kindText.lowercased() } ?? String(kindText)
-                let issuer = match[4].map { AgencyNames.normalize(String($0)) }.flatMap { $0.isEmpty || $0.count > 90 ? nil : $0 }
+                let issuer = match[4].map { AgencyNames.normalize(String($0)) }.flatMap { $0.isEmpty || $0.exceeds(characters: 90) ? nil : $0 }
                     ?? issuer(ofSymbol: number)
                 result.append(DocumentFacts.Citation(kind: kind, number: number, date: date, issuer: issuer,
                                                      quote: String(block.text[match.range]).collapsingWhitespace, anchor: block.anchor))

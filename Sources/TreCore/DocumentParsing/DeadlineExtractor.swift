@@ -224,7 +224,7 @@ public enum DeadlineExtractor {
         }
         if let colon = clean.firstIndex(of: ":"), colon < end { end = colon }
         let candidate = String(clean[..<end]).trimmed(" ,;:")
-        guard candidate.count >= 4, candidate.count <= 120, end != clean.endIndex || clean.count <= 120 else { return nil }
+        guard candidate.exceeds(characters: 3), candidate.fits(characters: 120), end != clean.endIndex || clean.fits(characters: 120) else { return nil }
         return candidate
     }
 
@@ -257,14 +257,14 @@ public enum DeadlineExtractor {
             for piece in text.components(separatedBy: " và ") {
                 if parts.isEmpty || AgencyNames.startsWithHead(Substring(piece)) { parts.append(piece) } else { parts[parts.count - 1] += " và " + piece }
             }
-            result += parts.map(AgencyNames.normalize).filter { $0.count > 3 }
+            result += parts.map(AgencyNames.normalize).filter { $0.exceeds(characters: 3) }
         }
         var seen = Set<String>()
         return result.filter { seen.insert(AgencyNames.key($0)).inserted }
     }
 
     static func clip(_ text: String) -> String {
-        text.count <= 220 ? text : String(text.prefix(217)) + "…"
+        text.clipped(to: 220, keeping: 217)
     }
 }
 

@@ -48,7 +48,7 @@ public enum HeaderExtractor {
         if let index = head.firstIndex(where: { DocumentKinds.kind(ofTitle: $0.text) != nil }) {
             facts.kind = DocumentKinds.kind(ofTitle: blocks[index].text)
             if facts.subject == nil, index + 1 < blocks.count, !blocks[index + 1].text.hasPrefix("Căn cứ"),
-               blocks[index + 1].text.count < 300 {
+               blocks[index + 1].text.fits(characters: 299) {
                 facts.subject = blocks[index + 1].text.trimmed(" *_")
             }
         }
@@ -150,7 +150,7 @@ public enum HeaderExtractor {
                 authorities.append("\(kind). " + sentenceCase(held))
             } else if HeaderLines.isUpperCaseLine(line), position == nil {
                 position = positionCase(line)
-            } else if name == nil, line.count <= 40, line.first?.isUppercase == true {
+            } else if name == nil, line.fits(characters: 40), line.first?.isUppercase == true {
                 name = gluedWords.replacing(in: line, with: "$1 $2")
             }
         }

@@ -27,10 +27,10 @@ enum Paragraphs {
             let indented = raw.first == " " || raw.first == "\t"
             let startsUpper = text.first.map { $0.isUppercase || $0.isNumber } ?? false
             let isMarker = marker.contains(in: text)
-            let isCaps = HeaderLines.isUpperCaseLine(text) && text.count <= 80
+            let isCaps = HeaderLines.isUpperCaseLine(text) && text.fits(characters: 80)
             let endedSentence = current.last.map { ".:;!?".contains($0) } ?? true
 
-            let shortItem = marker.contains(in: current) && current.count <= 70 && (text.first?.isUppercase ?? false) && !endedSentence
+            let shortItem = marker.contains(in: current) && current.fits(characters: 70) && (text.first?.isUppercase ?? false) && !endedSentence
             let startsNew = current.isEmpty || isMarker || isCaps || currentIsHeading || shortItem
                 || (endedSentence && startsUpper) || (indented && startsUpper)
                 || text.hasPrefix("Nơi nhận") || text.hasPrefix("Kính gửi")

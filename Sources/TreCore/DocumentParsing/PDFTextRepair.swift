@@ -45,7 +45,7 @@ public enum PDFTextRepair {
             let line = lines[index]
             let trimmed = line.collapsingWhitespace
             if trimmed.isEmpty {
-                if line.count >= 15, let next = nextNonEmpty(lines, after: index), footnoteStart(lines[next].collapsingWhitespace, expected: notes.count + 1) != nil {
+                if line.exceeds(characters: 14), let next = nextNonEmpty(lines, after: index), footnoteStart(lines[next].collapsingWhitespace, expected: notes.count + 1) != nil {
                     // Footnote separator: read notes until the page resumes.
                     index = next
                     while index < lines.count {
@@ -142,7 +142,7 @@ enum HeaderLines {
             } else if isUpperCaseLine(text) && !inSubject {
                 // The second issuer line (HUYỆN KON RẪY) or the motto's continuation.
                 if let last = result.last, isUpperCaseLine(last) { result[result.count - 1] = last + "  \n" + text } else { result.append(text) }
-            } else if inSubject && !raw.hasPrefix(" ") && text.count <= 45 {
+            } else if inSubject && !raw.hasPrefix(" ") && text.fits(characters: 45) {
                 result[result.count - 1] += " " + text
             } else {
                 break

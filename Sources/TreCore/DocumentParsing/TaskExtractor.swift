@@ -30,7 +30,7 @@ public enum TaskExtractor {
                 finish()
                 // "### 1. Phòng Lao động - Thương binh và Xã hội": a section that is one agency's task.
                 if let match = numberedHeading.firstMatch(in: text), let number = match[1], let name = match[2],
-                   AgencyNames.startsWithHead(name), name.count <= 80 {
+                   AgencyNames.startsWithHead(name), name.fits(characters: 80) {
                     current = DocumentFacts.Task(number: String(number), text: text, lead: [AgencyNames.normalize(String(name))],
                                                  cooperating: [], timeframe: nil, anchor: block.anchor)
                 }
@@ -43,7 +43,7 @@ public enum TaskExtractor {
                    AgencyNames.startsWithHead(Substring(agency)) {
                     current?.lead = AgencyNames.split(String(agency))
                     current?.cooperating = match[2].map { AgencyNames.split(cutAtVerb(String($0))) } ?? []
-                } else if AgencyNames.startsWithHead(Substring(text)), text.count <= 80 || text.hasSuffix(":"),
+                } else if AgencyNames.startsWithHead(Substring(text)), text.fits(characters: 80) || text.hasSuffix(":"),
                           let agency = DeadlineExtractor.leadingAgency(of: text) {
                     // "1. Phòng Lao động - Thương binh và Xã hội" or "1. Các đơn vị, địa phương …:"
                     current?.lead = [AgencyNames.normalize(agency)]

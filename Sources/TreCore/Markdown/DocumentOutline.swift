@@ -95,7 +95,7 @@ public struct DocumentOutline: Sendable {
                                     line: node.startLine, itemNumber: nil, listDepth: items.count, startsItem: false, nodeID: node.id))
             case .paragraph where entering:
                 let text = DocumentOutline.clean(node.plainText)
-                if items.isEmpty, let roman = RomanNumeral.leading(in: text), text.count < 120 { section = roman.lowercased() }
+                if items.isEmpty, let roman = RomanNumeral.leading(in: text), text.fits(characters: 119) { section = roman.lowercased() }
                 var anchor: String
                 var startsItem = false
                 if let item = items.last {

@@ -42,6 +42,17 @@ public struct ICalendarWriter: Sendable {
     }
     private static let tail = "END:VCALENDAR\r\n"
 
+    /// The VEVENTs of `entries` in order, written on all cores a batch at a time,
+    /// so that a calendar of 100,000 events is never held whole.
+    public func events(_ entries: [Site.CalendarEntry], site: Site, batch: Int = 4096) -> some Sequence<String> {
+        stride(from: 0, to: entries.count, by: batch).lazy.flatMap { start in
+            let count = min(batch, entries.count - start)
+            let events = ResultSlots<String>(count: count)
+            DispatchQueue.concurrentPerform(iterations: count) { events.set($0, eventText(entries[start + $0], site: site)) }
+            return events.values
+        }
+    }
+
     /// One VEVENT, folded, with its line ends.
     public func eventText(_ entry: Site.CalendarEntry, site: Site) -> String { Self.folded(event(entry, site: site)) }
 
@@ -52,8 +63,7 @@ public struct ICalendarWriter: Sendable {
         let document = site.document(slug: entry.slug)
         let url = site.baseURL.absolute("van-ban/\(entry.slug)/") + "#" + d.anchor
         let start = d.start ?? d.date
-        var summary = "Hạn: " + (d.what.count > 90 ? String(d.what.prefix(89)) + "…" : d.what)
-        if d.start != nil { summary = "Thực hiện: " + (d.what.count > 90 ? String(d.what.prefix(89)) + "…" : d.what) }
+        let summary = (d.start == nil ? "Hạn: " : "Thực hiện: ") + d.what.clipped(to: 90, keeping: 89)
         var description = [d.quote]
         if !d.owners.isEmpty { description.append("Cơ quan thực hiện: " + d.owners.joined(separator: "; ")) }
         if !d.recipients.isEmpty { description.append("Gửi về: " + d.recipients.joined(separator: "; ")) }

@@ -7,6 +7,9 @@ public struct SiteRenderer: Sendable {
     public let site: Site
     public let templates: TemplateLibrary
     public let timings: BuildTimings
+    /// Let each document's texts go once everything made from them is written (a one-shot build,
+    /// not `tre serve`, which reuses documents): see ``DocumentTexts``.
+    public var releasesTexts = false
 
     /// Layouts a theme must provide.
     public static let requiredTemplates = ["base", "home", "document", "document-list", "page", "calendar", "campaign",
@@ -39,16 +42,10 @@ public struct SiteRenderer: Sendable {
         for number in 1...sections.documentPager.pageCount {
             try page(sections.documentPager.path(of: number), "document-list", sections.documentList(page: number, years: years))
         }
-        // Each deadline's VEVENT is written once and reused by every calendar it belongs to.
-        let eventByUID = timings.measure("render events") {
-            let events = ResultSlots<String>(count: site.calendar.count)
-            DispatchQueue.concurrentPerform(iterations: site.calendar.count) { events.set($0, calendarWriter.eventText(site.calendar[$0], site: site)) }
-            return Dictionary(uniqueKeysWithValues: zip(site.calendar.map(\.uid), events.values))
-        }
         // Documents are independent: render them on all cores.
         try timings.measure("render documents") {
             try Self.concurrently(site.documents.count) { index in
-                try renderDocument(site.documents[index], documentModel: documentModel, into: output) { eventByUID[$0.uid] ?? "" }
+                try renderDocument(site.documents[index], documentModel: documentModel, into: output)
             }
         }
         pages += site.documents.map(\.path)
@@ -56,12 +53,21 @@ public struct SiteRenderer: Sendable {
             try renderPage(other, documentModel: documentModel, into: output)
             pages.append(other.path)
         }
+        // The search index is the last reader of the documents' texts.
+        try timings.measure("render search index") {
+            let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
+            let files = index.shards.map { ("tim-kiem/chi-muc/\($0.key).json", $0.value) }
+                + index.fragments.enumerated().map { ("tim-kiem/f/\($0.offset).json", $0.element) }
+            try Self.concurrently(files.count) { try output.write(files[$0].0, keepingSame: files[$0].1) }
+        }
+        if releasesTexts { for document in site.documents + site.pages { document.texts.release() } }
         // Every deadline row is rendered once, for the calendar and agency pages that list it.
         let rows = timings.measure("render deadline rows") { DeadlineRows(common: common, templates: templates) }
         try timings.measure("render calendar") {
             let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
             try page("lich/", "calendar", calendar.overview())
-            try output.write("lich/han-chot.ics", streaming: { try calendarWriter.calendar(site.calendar.lazy.compactMap { eventByUID[$0.uid] }, to: $0) })
+            // VEVENTs are written when needed, never all held at once: the site's calendar a batch at a time.
+            try output.write("lich/han-chot.ics", streaming: { try calendarWriter.calendar(calendarWriter.events(site.calendar, site: site), to: $0) })
             let monthPages = calendar.months.all.indices.flatMap { position in
                 (1...calendar.pager(for: calendar.months.all[position]).pageCount).map { (position, $0) }
             }
@@ -87,17 +93,11 @@ public struct SiteRenderer: Sendable {
             try Self.concurrently(site.agencies.count) { index in
                 let agency = site.agencies[index]
                 let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
-                try output.write("co-quan/\(agency.key)/han-chot.ics", streaming: { try writer.calendar(agency.deadlines.lazy.compactMap { eventByUID[$0.uid] }, to: $0) })
+                try output.write("co-quan/\(agency.key)/han-chot.ics", streaming: { try writer.calendar(agency.deadlines.lazy.map { writer.eventText($0, site: site) }, to: $0) })
             }
         }
-        try timings.measure("render search index") {
-            try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
-                                                           description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
-            let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
-            let files = index.shards.map { ("tim-kiem/chi-muc/\($0.key).json", $0.value) }
-                + index.fragments.enumerated().map { ("tim-kiem/f/\($0.offset).json", $0.element) }
-            try Self.concurrently(files.count) { try output.write(files[$0].0, keepingSame: files[$0].1) }
-        }
+        try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
+                                                       description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
         try timings.measure("render feeds and data") {
             try output.write("404.html", rendering: "404", common.context(title: "Không tìm thấy trang", path: "404.html"), with: templates)
             try output.write("feed.xml", keepingSame: FeedWriter.atom(site: site, updated: site.today))
@@ -109,12 +109,11 @@ public struct SiteRenderer: Sendable {
     }
 
     /// A document's page, its source text and one iCalendar file per deadline.
-    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting,
-                        event: (Site.CalendarEntry) -> String) throws {
+    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws {
         try output.write(document.path + "index.html", rendering: "document", documentModel.context(document), with: templates)
         try output.write(document.path + "van-ban.txt", keepingSame: document.rawSource)
         for entry in site.calendarBySlug[document.slug] ?? [] {
-            try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([event(entry)]))
+            try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([calendarWriter.eventText(entry, site: site)]))
         }
     }
 
@@ -133,7 +132,7 @@ public struct SiteRenderer: Sendable {
             try renderPage(document, documentModel: documentModel, into: output)
             return [document.path]
         }
-        try renderDocument(document, documentModel: documentModel, into: output) { calendarWriter.eventText($0, site: site) }
+        try renderDocument(document, documentModel: documentModel, into: output)
         return [document.path]
     }
 

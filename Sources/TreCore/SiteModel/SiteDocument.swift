@@ -9,17 +9,20 @@ public struct SiteDocument: Sendable {
     public var title: String
     public var layout: String
     public var facts: DocumentFacts
-    public var bodyHTML: String
-    public var footnotes: [(label: String, html: String)]
-    public var rawSource: String
+    /// The body, footnotes, source and plain text: the bulk of a document's memory.
+    public var texts: DocumentTexts
     public var frontMatter: FrontMatter
     /// Where things are in the content file, for `tre check`: links written in the text,
     /// the file line of each anchor (nil when the text was repaired PDF text).
     public var links: [(url: String, line: Int)] = []
     public var anchorLines: [String: Int] = [:]
     public var bodyLine = 1
+
+    public var bodyHTML: String { texts.bodyHTML }
+    public var footnotes: [(label: String, html: String)] { texts.footnotes }
+    public var rawSource: String { texts.source }
     /// The body as plain text (header left out), for the search index.
-    public var plainText = ""
+    public var plainText: String { texts.plainText }
 
     /// Administrative documents get `/van-ban/<slug>/`; pages with their own layout live at `/<slug>/`.
     public var isDocument: Bool { layout == "document" }
@@ -57,10 +60,10 @@ public struct SiteDocument: Sendable {
         let facts = analyzed.facts
         let title = file.frontMatter.title ?? facts.subject.map(Self.readableSubject) ?? (facts.kind ?? stem)
         let path = layout == "document" ? "van-ban/\(slug)/" : "\(slug)/"
+        let texts = DocumentTexts(bodyHTML: analyzed.bodyHTML, footnotes: analyzed.footnotes, source: file.raw, plainText: analyzed.plainText)
         var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
-                                    bodyHTML: analyzed.bodyHTML, footnotes: analyzed.footnotes, rawSource: file.raw, frontMatter: file.frontMatter)
+                                    texts: texts, frontMatter: file.frontMatter)
         document.bodyLine = file.bodyLine
-        document.plainText = analyzed.plainText
         if keepingLocations && !analyzed.wasRepaired {
             document.links = analyzed.links.map { ($0.url, file.bodyLine + $0.line - 1) }
             for block in analyzed.blocks where document.anchorLines[block.anchor] == nil {

@@ -109,6 +109,20 @@ struct SiteBuilderTests {
         #expect(try read(site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html")).contains("Đoạn thêm."))
     }
 
+    @Test func aOneShotBuildLetsTextsGoOnlyAfterTheirLastUse() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let today = CalendarDate(year: 2025, month: 5, day: 1)
+        let kept = try SiteBuilder(options: .init(source: site, output: site.appendingPathComponent("kept"), today: today), cache: DocumentCache()).build()
+        let released = try SiteBuilder(options: .init(source: site, output: site.appendingPathComponent("released"), today: today)).build()
+        let keptDocuments = try #require(kept.built?.site.documents)
+        let releasedDocuments = try #require(released.built?.site.documents)
+        #expect(!keptDocuments.isEmpty && keptDocuments.allSatisfy { !$0.texts.isReleased && !$0.bodyHTML.isEmpty })
+        #expect(releasedDocuments.allSatisfy { $0.texts.isReleased && $0.rawSource.isEmpty })
+        // Every page, search fragment and source file is the same as when the texts are kept.
+        #expect(try snapshot(site.appendingPathComponent("kept")) == snapshot(site.appendingPathComponent("released")))
+    }
+
     @Test func refusesToReplaceAFolderThatIsNotOutput() throws {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }
