@@ -23,9 +23,17 @@ public struct SearchIndexWriter: Sendable {
         public var fields: [(text: String, weight: Int)]
     }
 
-    public var entries: [Entry]
+    /// How many documents, and the `n`th one's entry, made when the index is written so that
+    /// no more than a few are held at once.
+    public let count: Int
+    public let entry: @Sendable (Int) -> Entry
 
-    public init(entries: [Entry]) { self.entries = entries }
+    public init(count: Int, entry: @escaping @Sendable (Int) -> Entry) {
+        self.count = count
+        self.entry = entry
+    }
+
+    public init(entries: [Entry]) { self.init(count: entries.count) { entries[$0] } }
 
     /// Folded syllables of a text: "Tổng đài 111" → ["tong", "dai", "111"], "Ia H’Drai" → ["ia", "hdrai"].
     /// Read from the folded text's UTF-8 bytes: after folding, nearly every byte is ASCII.
@@ -84,32 +92,39 @@ public struct SearchIndexWriter: Sendable {
         return "_" + String(hash % 4096, radix: 36)
     }
 
-    /// Shard name → JSON text, and document id → fragment JSON text. Documents are cut into keys
-    /// on all cores; then the shards, split into groups that share no shard, are built on all cores.
-    public func files() -> (shards: [String: String], fragments: [String]) {
-        let groups = 16
-        let prepared = ResultSlots<(keys: [[(String, Int)]], fragment: String)>(count: entries.count)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { doc in
-            prepared.set(doc, Self.prepare(entries[doc], groups: groups))
+    /// Writes the index: each document's fragment as soon as it is cut into keys, then the
+    /// shards. Documents are cut on all cores; their keys go straight into postings numbered
+    /// by ``SyllableTable``, so no document's keys are held and a posting is one `UInt64`.
+    /// - Parameter emit: called on any thread with a path under `tim-kiem/` (`f/3.json`, `chi-muc/tong.json`) and its text.
+    public func write(_ emit: @Sendable (_ path: String, _ text: String) throws -> Void) throws {
+        let syllables = SyllableTable()
+        let postings = GroupedPostings(groups: 16)
+        try SiteRenderer.concurrently(count) { doc in
+            let cut = Self.cut(entry(doc), syllables: syllables, groups: postings.groups)
+            postings.add(cut.keys, doc: doc)
+            try emit("f/\(doc).json", cut.fragment)
         }
-        let documents = prepared.values
-        let built = ResultSlots<[String: String]>(count: groups)
-        DispatchQueue.concurrentPerform(iterations: groups) { group in
-            // key → [(doc, weight)], docs in increasing order.
-            var postings: [String: [(Int, Int)]] = [:]
-            for (doc, document) in documents.enumerated() {
-                for (key, weight) in document.keys[group] { postings[key, default: []].append((doc, weight)) }
-            }
-            built.set(group, Self.encodeShards(postings))
+        let words = syllables.words
+        try SiteRenderer.concurrently(postings.groups) { group in
+            for (shard, text) in Self.encodeShards(postings.take(group), words: words) { try emit("chi-muc/\(shard).json", text) }
         }
-        var shards: [String: String] = [:]
-        for group in built.values { shards.merge(group) { first, _ in first } }
-        return (shards, documents.map(\.fragment))
     }
 
-    /// One document's keys with their weights, in the group of their shard, and its fragment.
-    /// Syllables are numbered as they come, so the pairs are counted as numbers, not as joined strings.
-    static func prepare(_ entry: Entry, groups: Int) -> (keys: [[(String, Int)]], fragment: String) {
+    /// The index in memory, for tests: shard name → JSON text, and document id → fragment JSON text.
+    public func files() -> (shards: [String: String], fragments: [String]) {
+        let collected = Collected()
+        try? write { path, text in collected.add(path, text) }
+        var shards: [String: String] = [:], fragments: [Int: String] = [:]
+        for (path, text) in collected.files {
+            if path.hasPrefix("f/") { fragments[Int(path.dropFirst(2).dropLast(5))!] = text } else { shards[String(path.dropFirst(8).dropLast(5))] = text }
+        }
+        return (shards, fragments.keys.sorted().map { fragments[$0]! })
+    }
+
+    /// One document's keys, `(first syllable + 1) << 32 | (second syllable + 1, or 0 after a field's last)`
+    /// in index-wide numbers, with their weights, in the group of their shard; and its fragment.
+    /// Syllables are numbered within the document first, so the pairs are counted as numbers, not as joined strings.
+    static func cut(_ entry: Entry, syllables table: SyllableTable, groups: Int) -> (keys: [[(key: UInt64, weight: Int)]], fragment: String) {
         var numbers: [String: UInt64] = [:]
         var words: [String] = []
         // (first syllable's number + 1) << 32 | (second's number + 1), or 0 for the end of a field.
@@ -129,13 +144,15 @@ public struct SearchIndexWriter: Sendable {
             // The last syllable of a field pairs with "" so single-word queries find it too.
             if previous != 0 { weights[previous << 32, default: 0] += field.weight }
         }
+        let global = table.numbers(for: words)
         var groupOf: [Int?] = Array(repeating: nil, count: words.count)
-        var keys = Array(repeating: [(String, Int)](), count: groups)
+        var keys = Array(repeating: [(key: UInt64, weight: Int)](), count: groups)
         for (pair, weight) in weights {
             let first = Int(pair >> 32) - 1, second = Int(pair & 0xFFFF_FFFF)
             let group = groupOf[first] ?? Int(UInt(bitPattern: shardName(words[first]).hashValue) % UInt(groups))
             groupOf[first] = group
-            keys[group].append((words[first] + " " + (second == 0 ? "" : words[second - 1]), min(weight, 35)))
+            let key = UInt64(global[first] + 1) << 32 | (second == 0 ? 0 : UInt64(global[second - 1] + 1))
+            keys[group].append((key, min(weight, 35)))
         }
         let text = entry.fields.filter { $0.weight == bodyWeight }.map(\.text).joined(separator: " ")
         let fragment: JSONValue = .object([("u", .string(entry.url)), ("t", .string(entry.title)), ("k", .string(entry.kind)),
@@ -143,15 +160,17 @@ public struct SearchIndexWriter: Sendable {
         return (keys, String(decoding: fragment.compact(), as: UTF8.self))
     }
 
-    /// Postings → shard name → `{"key": "postings", …}`.
-    static func encodeShards(_ postings: [String: [(Int, Int)]]) -> [String: String] {
+    /// Postings (key → `doc << 8 | weight`, in any order) → shard name → `{"key": "postings", …}`.
+    static func encodeShards(_ postings: [UInt64: [UInt64]], words: [String]) -> [String: String] {
         var shards: [String: [(String, JSONValue)]] = [:]
-        for (key, list) in postings {
-            let first = String(key[..<key.firstIndex(of: " ")!])
+        for (pair, unsorted) in postings {
+            let first = words[Int(pair >> 32) - 1], second = Int(pair & 0xFFFF_FFFF)
+            let key = first + " " + (second == 0 ? "" : words[second - 1])
             var previous = 0
             var encoded: [UInt8] = []
-            encoded.reserveCapacity(list.count * 3)
-            for (doc, weight) in list {
+            encoded.reserveCapacity(unsorted.count * 3)
+            for posting in unsorted.sorted() {
+                let doc = Int(posting >> 8), weight = Int(posting & 0xFF)
                 if !encoded.isEmpty { encoded.append(UInt8(ascii: ",")) }
                 appendBase36(doc - previous, to: &encoded)
                 // Weight 1 (one match in the body) is the common case and is left out.
@@ -170,17 +189,20 @@ public struct SearchIndexWriter: Sendable {
         bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
     }
 
-    /// The entries of a site: documents and pages, with title, subject, agencies, deadlines and body text.
-    public static func entries(for site: Site, bodyText: (SiteDocument) -> String) -> [Entry] {
-        (site.documents + site.pages).map { document in
-            let facts = document.facts
-            let agencies = Set(facts.tasks.flatMap { $0.lead + $0.cooperating } + facts.deadlines.flatMap(\.owners))
-            let deadlines = facts.deadlines.map { "\($0.date.vietnamese) \($0.what)" }
-            return Entry(url: site.baseURL.link(document.path), title: document.title, kind: document.isDocument ? document.identity : "Trang",
-                         date: document.isDocument ? document.dateText : "",
-                         fields: [(document.title, titleWeight), (facts.subject ?? "", subjectWeight),
-                                  (agencies.sorted().joined(separator: "; "), agencyWeight), (deadlines.joined(separator: "; "), agencyWeight),
-                                  (bodyText(document), bodyWeight)])
-        }
+    /// The index of a site: its documents and pages, with title, subject, agencies, deadlines and body text.
+    public init(site: Site) {
+        let documents = site.documents + site.pages
+        self.init(count: documents.count) { Self.entry(for: documents[$0], site: site) }
+    }
+
+    static func entry(for document: SiteDocument, site: Site) -> Entry {
+        let facts = document.facts
+        let agencies = Set(facts.tasks.flatMap { $0.lead + $0.cooperating } + facts.deadlines.flatMap(\.owners))
+        let deadlines = facts.deadlines.map { "\($0.date.vietnamese) \($0.what)" }
+        return Entry(url: site.baseURL.link(document.path), title: document.title, kind: document.isDocument ? document.identity : "Trang",
+                     date: document.isDocument ? document.dateText : "",
+                     fields: [(document.title, titleWeight), (facts.subject ?? "", subjectWeight),
+                              (agencies.sorted().joined(separator: "; "), agencyWeight), (deadlines.joined(separator: "; "), agencyWeight),
+                              (document.plainText, bodyWeight)])
     }
 }

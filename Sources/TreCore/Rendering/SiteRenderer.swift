@@ -55,10 +55,7 @@ public struct SiteRenderer: Sendable {
         }
         // The search index is the last reader of the documents' texts.
         try timings.measure("render search index") {
-            let index = SearchIndexWriter(entries: SearchIndexWriter.entries(for: site) { $0.plainText }).files()
-            let files = index.shards.map { ("tim-kiem/chi-muc/\($0.key).json", $0.value) }
-                + index.fragments.enumerated().map { ("tim-kiem/f/\($0.offset).json", $0.element) }
-            try Self.concurrently(files.count) { try output.write(files[$0].0, keepingSame: files[$0].1) }
+            try SearchIndexWriter(site: site).write { path, text in try output.write("tim-kiem/" + path, keepingSame: text) }
         }
         if releasesTexts { for document in site.documents + site.pages { document.texts.release() } }
         // Every deadline row is rendered once, for the calendar and agency pages that list it.
