@@ -222,7 +222,8 @@ public enum DeadlineExtractor {
         for verb in spacedVerbs {
             if let range = clean.byteRange(of: verb), range.lowerBound < end { end = range.lowerBound }
         }
-        if let colon = clean.firstIndex(of: ":"), colon < end { end = colon }
+        // ":" is one byte and, in NFC text, a character of its own.
+        if let colon = clean.utf8.firstIndex(of: UInt8(ascii: ":")), colon < end { end = colon }
         let candidate = String(clean[..<end]).trimmed(" ,;:")
         guard candidate.exceeds(characters: 3), candidate.fits(characters: 120), end != clean.endIndex || clean.fits(characters: 120) else { return nil }
         return candidate

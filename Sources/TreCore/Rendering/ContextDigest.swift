@@ -17,6 +17,15 @@ enum ContextDigest {
         return hasher.state
     }
 
+    /// The digest of a context seen above an outer one whose digest is `outer`.
+    static func of(template: String, _ context: TemplateContext, within outer: UInt64) -> UInt64 {
+        var hasher = DigestHasher()
+        hasher.add(template)
+        hasher.add(outer)
+        add(fields: context, to: &hasher)
+        return hasher.state
+    }
+
     /// A file's digest when its text is all it is made from (a document's source text, an iCalendar file).
     static func of(text: String) -> UInt64 {
         var hasher = DigestHasher()

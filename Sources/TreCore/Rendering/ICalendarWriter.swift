@@ -7,12 +7,16 @@ import Foundation
 /// a period has DTSTART and DTEND, a recurring deadline an RRULE. Lines end in
 /// CRLF and are folded at 75 octets.
 public struct ICalendarWriter: Sendable {
-    public var calendarName: String
-    public var stamp: CalendarDate
+    public let calendarName: String
+    public let stamp: CalendarDate
+    /// The calendar's first lines, written once: every deadline's own file starts with them.
+    private let head: String
 
     public init(calendarName: String, stamp: CalendarDate) {
         self.calendarName = calendarName
         self.stamp = stamp
+        head = Self.folded(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tre//Lich han chot tre em//VI", "CALSCALE:GREGORIAN",
+                            "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(calendarName), "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"])
     }
 
     public func calendar(_ entries: [Site.CalendarEntry], site: Site) -> String {
@@ -36,10 +40,6 @@ public struct ICalendarWriter: Sendable {
         try emit(chunk + Data(Self.tail.utf8))
     }
 
-    private var head: String {
-        Self.folded(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tre//Lich han chot tre em//VI", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + Self.escape(calendarName), "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"])
-    }
     private static let tail = "END:VCALENDAR\r\n"
 
     /// The VEVENTs of `entries` in order, written on all cores a batch at a time,
@@ -60,14 +60,14 @@ public struct ICalendarWriter: Sendable {
 
     func event(_ entry: Site.CalendarEntry, site: Site) -> [String] {
         let d = entry.deadline
-        let document = site.document(slug: entry.slug)
+        let document = site.documentIndex(slug: entry.slug)
         let url = site.baseURL.absolute("van-ban/\(entry.slug)/") + "#" + d.anchor
         let start = d.start ?? d.date
         let summary = (d.start == nil ? "Hạn: " : "Thực hiện: ") + d.what.clipped(to: 90, keeping: 89)
         var description = [d.quote]
         if !d.owners.isEmpty { description.append("Cơ quan thực hiện: " + d.owners.joined(separator: "; ")) }
         if !d.recipients.isEmpty { description.append("Gửi về: " + d.recipients.joined(separator: "; ")) }
-        if let document { description.append("Văn bản: " + document.identity + " – " + document.title) }
+        if let document { description.append("Văn bản: " + site.documents[document].identity + " – " + site.documents[document].title) }
         var lines = ["BEGIN:VEVENT", "UID:" + entry.uid, "DTSTAMP:" + stamp.compact + "T000000Z",
                      "DTSTART;VALUE=DATE:" + start.compact, "DTEND;VALUE=DATE:" + d.date.adding(days: 1).compact,
                      "SUMMARY:" + Self.escape(summary), "DESCRIPTION:" + Self.escape(description.joined(separator: "\n")),

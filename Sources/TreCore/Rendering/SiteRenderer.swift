@@ -20,10 +20,11 @@ public struct SiteRenderer: Sendable {
         self.site = site
         self.templates = templates
         self.timings = timings
+        calendarWriter = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
     }
 
     /// The site-wide calendar's writer; a document's own deadline files are written by it too.
-    var calendarWriter: ICalendarWriter { ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today) }
+    let calendarWriter: ICalendarWriter
 
     /// Writes everything; returns the site paths of the HTML pages written.
     @discardableResult

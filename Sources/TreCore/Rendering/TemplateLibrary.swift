@@ -69,6 +69,11 @@ public struct TemplateLibrary: Sendable {
     }
 
     public func render(_ name: String, _ context: TemplateContext) -> String {
-        renderer.render(name, context)
+        renderer.render(name, [context])
+    }
+
+    /// Renders with `outer` below `context`: a name not in `context` is looked up in `outer`.
+    public func render(_ name: String, _ context: TemplateContext, below outer: TemplateContext) -> String {
+        renderer.render(name, [outer, context])
     }
 }

@@ -131,6 +131,10 @@ public struct Site: Sendable {
 
     public func document(slug: String) -> SiteDocument? { indexBySlug[slug].map { documents[$0] } }
 
+    /// Where the document with this slug is in ``documents``: `documents[index].title` reads
+    /// one field without copying the whole document, as ``document(slug:)`` does.
+    public func documentIndex(slug: String) -> Int? { indexBySlug[slug] }
+
     /// Citation index → slug of the document in the site it names (same number; same date, or same year when only that is known).
     static func citationTargets(of document: SiteDocument, among documents: [SiteDocument], byNumber: [String: [Int]]) -> [Int: String] {
         var found: [Int: String] = [:]

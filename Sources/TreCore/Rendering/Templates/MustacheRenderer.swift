@@ -13,10 +13,11 @@
 struct MustacheRenderer {
     let templates: [String: [MustacheNode]]
 
-    func render(_ name: String, _ context: TemplateContext) -> String {
+    /// Renders `name` with `contexts` as the stack, the last innermost.
+    func render(_ name: String, _ contexts: [TemplateContext]) -> String {
         guard let nodes = templates[name] else { return "" }
         var output = ""
-        var frame = Frame(stack: [.object(context)], inherited: nil, indentation: "")
+        var frame = Frame(stack: contexts.map { .object($0) }, inherited: nil, indentation: "")
         render(nodes, &frame, into: &output)
         return output
     }

@@ -15,7 +15,7 @@ struct DeadlineRows: Sendable {
         DispatchQueue.concurrentPerform(iterations: calendar.count) { index in
             let context = source.context(index)
             guard case .text(let id)? = context["id"] else { preconditionFailure("a deadline's view model has its id") }
-            rows.set(index, DeadlineRow(id: id, digest: ContextDigest.of(template: "deadline-item", context),
+            rows.set(index, DeadlineRow(id: id, digest: ContextDigest.of(template: "deadline-item", context, within: source.sharedDigest),
                                         index: index, source: source))
         }
         byUID = Dictionary(zip(calendar.map(\.uid), rows.values), uniquingKeysWith: { first, _ in first })
@@ -35,21 +35,19 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
         let common: CommonViewModel
         let templates: TemplateLibrary
         let lock = NSLock()
-        /// Keys a partial may reach outside its row, as it could inside a page.
+        /// Keys a partial may reach outside its row, as it could inside a page: the context below every row's.
         let shared: TemplateContext
+        let sharedDigest: UInt64
 
         init(common: CommonViewModel, templates: TemplateLibrary) {
             self.common = common
             self.templates = templates
             shared = common.context(title: "", path: "").filter { $0.key != "page" && $0.key != "nav" }
+            sharedDigest = ContextDigest.of(template: "", shared)
         }
 
-        /// The view model of the calendar's `index`th deadline, as `deadline-item` sees it.
-        func context(_ index: Int) -> TemplateContext {
-            var context = common.deadline(common.site.calendar[index])
-            for (key, value) in shared where context[key] == nil { context[key] = value }
-            return context
-        }
+        /// The view model of the calendar's `index`th deadline, which `deadline-item` sees above ``shared``.
+        func context(_ index: Int) -> TemplateContext { common.deadline(common.site.calendar[index]) }
     }
 
     let id: String
@@ -73,7 +71,7 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
         let known = rendered
         source.lock.unlock()
         if let known { return known }
-        let made = source.templates.render("deadline-item", source.context(index))
+        let made = source.templates.render("deadline-item", source.context(index), below: source.shared)
         source.lock.lock()
         rendered = made
         source.lock.unlock()

@@ -8,7 +8,7 @@ struct MustacheTests {
     func render(theme: [String: String], name: String = "t", _ context: TemplateContext) throws -> String {
         var parsed: [String: [MustacheNode]] = [:]
         for (name, text) in theme { parsed[name] = try MustacheParser.parse(text) }
-        return MustacheRenderer(templates: parsed).render(name, context)
+        return MustacheRenderer(templates: parsed).render(name, [context])
     }
 
     func render(_ text: String, _ context: TemplateContext = [:]) throws -> String { try render(theme: ["t": text], context) }
