@@ -67,15 +67,14 @@ public enum DeadlineExtractor {
         var found: [(date: CalendarDate, start: CalendarDate?, recurrence: String?, phrase: Range<String.Index>)] = []
         let lower = sentence.lowercasedFast
         let recurring = lower.containsBytes("định kỳ") || lower.containsBytes("hằng năm") || lower.containsBytes("hàng năm")
-        // Characters already claimed by a phrase: the patterns are tried in order and never overlap.
-        var claimed = Coverage(sentence)
-        func accept(_ range: Range<String.Index>) -> Bool { claimed.claim(range) }
-
         // Cheap byte checks first: most sentences hold none of the words a deadline needs.
         let hasQuarter = lower.containsBytes("quý"), hasMonth = lower.containsBytes("tháng")
         let hasDue = ["trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"].contains { lower.containsBytes($0) }
         let hasRange = lower.containsBytes("từ")
         guard hasQuarter || hasMonth || hasDue || hasRange else { return [] }
+        // Characters already claimed by a phrase: the patterns are tried in order and never overlap.
+        var claimed = Coverage(sentence)
+        func accept(_ range: Range<String.Index>) -> Bool { claimed.claim(range) }
         if hasQuarter, let match = quarterEnd.firstMatch(in: sentence), let phrase = match[1], let day = match[2].flatMap({ Int($0) }), let year,
            let first = CalendarDate(year: year, month: 3, day: day), accept(match.range) {
             found.append((first, nil, "quarterly", phrase.startIndex..<phrase.endIndex))
