@@ -10,18 +10,11 @@
 /// ContextDigest.of(template: "document", context)   // 0x9c1f…
 /// ```
 enum ContextDigest {
-    static func of(template: String, _ context: TemplateContext) -> UInt64 {
+    /// - Parameter outer: the digest of the context this one is seen above, if any (a deadline row's shared keys).
+    static func of(template: String, _ context: TemplateContext, within outer: UInt64? = nil) -> UInt64 {
         var hasher = DigestHasher()
         hasher.add(template)
-        add(fields: context, to: &hasher)
-        return hasher.state
-    }
-
-    /// The digest of a context seen above an outer one whose digest is `outer`.
-    static func of(template: String, _ context: TemplateContext, within outer: UInt64) -> UInt64 {
-        var hasher = DigestHasher()
-        hasher.add(template)
-        hasher.add(outer)
+        if let outer { hasher.add(outer) }
         add(fields: context, to: &hasher)
         return hasher.state
     }

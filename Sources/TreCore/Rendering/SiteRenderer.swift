@@ -111,7 +111,7 @@ public struct SiteRenderer: Sendable {
         try output.write(document.path + "index.html", rendering: "document", documentModel.context(document), with: templates)
         try output.write(document.path + "van-ban.txt", keepingSame: document.rawSource)
         for entry in site.calendarBySlug[document.slug] ?? [] {
-            try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([calendarWriter.eventText(entry, site: site)]))
+            try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([entry], site: site))
         }
     }
 
