@@ -91,7 +91,7 @@ public struct SiteRenderer: Sendable {
             try Self.concurrently(site.agencies.count) { index in
                 let agency = site.agencies[index]
                 let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
-                try output.write("co-quan/\(agency.key)/han-chot.ics", streaming: { try writer.calendar(agency.deadlines.lazy.map { writer.eventText($0, site: site) }, to: $0) })
+                try output.write("co-quan/\(agency.key)/han-chot.ics", streaming: { try writer.calendar(agency.deadlines.lazy.map { writer.eventBytes($0, site: site) }, to: $0) })
             }
         }
         try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",

@@ -3,32 +3,52 @@ import Testing
 @testable import TreCore
 
 @Suite struct ICalendarWriterTests {
+    /// The bytes of content lines as text.
+    func written(_ write: (inout ICalendarContentLines) -> Void) -> String {
+        var lines = ICalendarContentLines()
+        write(&lines)
+        return String(decoding: lines.bytes, as: UTF8.self)
+    }
+
     @Test func escapesTextAsRFC5545Says() {
-        #expect(ICalendarWriter.escape("Hạn; báo cáo, gửi\\về\r\nSở") == "Hạn\\; báo cáo\\, gửi\\\\về\\nSở")
-        #expect(ICalendarWriter.escape("Không có gì") == "Không có gì")
+        #expect(written { $0.text("SUMMARY:", "Hạn; báo cáo, gửi\\về\r\nSở") } == "SUMMARY:Hạn\\; báo cáo\\, gửi\\\\về\\nSở\r\n")
+        #expect(written { $0.text("SUMMARY:", "Không có gì") } == "SUMMARY:Không có gì\r\n")
+        // Only TEXT values are escaped: names and URLs are written as they are.
+        #expect(written { $0.line("URL:", "https://a.vn/x;y,z") } == "URL:https://a.vn/x;y,z\r\n")
     }
 
     @Test func foldsAt75OctetsWithoutSplittingALetter() {
-        let line = "DESCRIPTION:" + String(repeating: "Ủy ban nhân dân các xã, thị trấn báo cáo kết quả thực hiện ", count: 4)
-        let folded = ICalendarWriter.fold(line)
-        let physical = folded.components(separatedBy: "\r\n")
+        let value = String(repeating: "Ủy ban nhân dân các xã, thị trấn báo cáo kết quả thực hiện ", count: 4)
+        let folded = written { $0.line("DESCRIPTION:", value) }
+        let physical = folded.dropLast(2).components(separatedBy: "\r\n")
         #expect(physical.count > 3)
         #expect(physical.allSatisfy { $0.utf8.count <= 75 })
         #expect(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
-        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
-        #expect(ICalendarWriter.fold("SUMMARY:Hạn") == "SUMMARY:Hạn")
+        // A line is folded where it would pass 75 octets, not earlier: each physical line but the last is full
+        // but for a letter of up to 3 octets that did not fit.
+        #expect(physical.dropLast().allSatisfy { $0.utf8.count >= 73 })
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == "DESCRIPTION:" + value + "\r\n")
+        #expect(written { $0.line("SUMMARY:", "Hạn") } == "SUMMARY:Hạn\r\n")
+    }
+
+    @Test func escapesAndFoldsInOnePassAsIfEscapedFirst() {
+        // An escape's two bytes may be split by a fold, as a line escaped first and folded after would be.
+        let value = String(repeating: "a", count: 73) + ";b"
+        #expect(written { $0.text("X:", value) } == "X:" + String(repeating: "a", count: 73) + "\r\n \\;b\r\n")
     }
 
     @Test func aCalendarWrittenInPartsIsTheSameBytes() throws {
         let writer = ICalendarWriter(calendarName: "Hạn chót – Phòng Y tế", stamp: CalendarDate(year: 2026, month: 5, day: 1)!)
         // Enough events to cross the 1 MB parts a streamed calendar is handed out in.
-        let events = (0..<4000).map { "BEGIN:VEVENT\r\nUID:\($0)@tre\r\nSUMMARY:Hạn: báo cáo số \($0) \(String(repeating: "ạ", count: $0 % 200))\r\nEND:VEVENT\r\n" }
+        let events = (0..<4000).map { Array("BEGIN:VEVENT\r\nUID:\($0)@tre\r\nSUMMARY:Hạn: báo cáo số \($0) \(String(repeating: "ạ", count: $0 % 200))\r\nEND:VEVENT\r\n".utf8) }
         var parts: [Data] = []
         try writer.calendar(events) { parts.append($0) }
         #expect(parts.count > 2)
-        #expect(parts.reduce(Data(), +) == Data(writer.calendar(events).utf8))
         var empty = Data()
-        try writer.calendar([String]()) { empty.append($0) }
-        #expect(empty == Data(writer.calendar([]).utf8))
+        try writer.calendar([[UInt8]]()) { empty.append($0) }
+        let head = String(decoding: empty, as: UTF8.self)
+        #expect(head.hasPrefix("BEGIN:VCALENDAR\r\n") && head.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(head.contains("X-WR-CALNAME:Hạn chót – Phòng Y tế\r\n"))
+        #expect(parts.reduce(Data(), +) == empty.dropLast(15) + Data(events.joined()) + Data("END:VCALENDAR\r\n".utf8))
     }
 }

@@ -1,0 +1,103 @@
+/// The content lines of an iCalendar file as UTF-8 bytes, written in one pass:
+/// TEXT values escaped (RFC 5545 §3.3.11) and every line folded at 75 octets
+/// (§3.1) as its bytes go in, without building a string per line.
+///
+/// ```swift
+/// var lines = ICalendarContentLines()
+/// lines.line("UID:", "kh-61-20250515-1@tre")
+/// lines.text("SUMMARY:", "Hạn: báo cáo; tổng hợp")   // SUMMARY:Hạn: báo cáo\; tổng hợp
+/// ```
+///
+/// A fold goes before the character that would pass 75 octets, never inside a
+/// UTF-8 sequence; an escape's two bytes count as two characters.
+struct ICalendarContentLines {
+    private(set) var bytes: [UInt8] = []
+    /// Octets on the current physical line.
+    private var octets = 0
+
+    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+    /// A line of `name` followed by `value`, both as they are.
+    mutating func line(_ name: String, _ value: String = "") {
+        add(name, escaping: false)
+        add(value, escaping: false)
+        end()
+    }
+
+    /// A line whose value is TEXT: `name` as it is, `value` escaped.
+    mutating func text(_ name: String, _ value: String) {
+        add(name, escaping: false)
+        add(value, escaping: true)
+        end()
+    }
+
+    /// Appends to the current line; TEXT escaping when `escaping`.
+    mutating func add(_ text: String, escaping: Bool) {
+        var text = text
+        text.withUTF8 { add($0, escaping: escaping) }
+    }
+
+    /// Ends the current line.
+    mutating func end() {
+        bytes.append(0x0D)
+        bytes.append(0x0A)
+        octets = 0
+    }
+
+    /// Copies runs of bytes that need neither an escape nor a fold at once; stops at each byte
+    /// that needs one.
+    private mutating func add(_ source: UnsafeBufferPointer<UInt8>, escaping: Bool) {
+        var index = 0
+        while index < source.count {
+            var end = index
+            var count = octets
+            while end < source.count {
+                let lead = source[end]
+                if lead < 0x80 {
+                    if escaping && Self.needsEscape(lead) || count == 75 { break }
+                    count += 1
+                    end += 1
+                } else {
+                    let size = min(lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, source.count - end)
+                    if count + size > 75 { break }
+                    count += size
+                    end += size
+                }
+            }
+            if end > index {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<end]))
+                octets = count
+                index = end
+                continue
+            }
+            let lead = source[index]
+            if lead >= 0x80 || !escaping || !Self.needsEscape(lead) {
+                fold()
+                continue
+            }
+            index += 1
+            switch lead {
+            case 0x0A: put(0x5C); put(UInt8(ascii: "n"))
+            case 0x0D: continue
+            default: put(0x5C); put(lead)       // \ ; ,
+            }
+        }
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == 0x5C || byte == 0x3B || byte == 0x2C || byte == 0x0A || byte == 0x0D
+    }
+
+    private mutating func put(_ byte: UInt8) {
+        if octets == 75 { fold() }
+        bytes.append(byte)
+        octets += 1
+    }
+
+    private mutating func fold() {
+        bytes.append(0x0D)
+        bytes.append(0x0A)
+        bytes.append(0x20)
+        octets = 1
+    }
+}
