@@ -30,7 +30,12 @@ public enum HTMLEscaper {
 
     /// Appends `text`, escaped, to `output`: unchanged text (most of it) is appended without a copy.
     public static func append(_ text: String, to output: inout String) {
-        if text.utf8.contains(where: needsEscape) { output += escape(text) } else { output += text }
+        if mayNeedEscape(text) { output += escape(text) } else { output += text }
+    }
+
+    /// Scans the bytes in place (the `utf8` view's generic `contains` walks indexes).
+    private static func mayNeedEscape(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) } ?? text.utf8.contains(where: needsEscape)
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
