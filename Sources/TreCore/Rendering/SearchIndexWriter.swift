@@ -36,52 +36,11 @@ public struct SearchIndexWriter: Sendable {
     public init(entries: [Entry]) { self.init(count: entries.count) { entries[$0] } }
 
     /// Folded syllables of a text: "Tổng đài 111" → ["tong", "dai", "111"], "Ia H’Drai" → ["ia", "hdrai"].
-    /// Read from the folded text's UTF-8 bytes: after folding, nearly every byte is ASCII.
     public static func syllables(_ text: String) -> [String] {
-        var folded = VietnameseFolding.fold(text)
-        return folded.withUTF8 { syllables(folded: $0) }
-    }
-
-    private static func syllables(folded bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var words = SyllableCollector()
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                // An apostrophe joins a syllable: "H’Drai" is one word, "hdrai".
-                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { words.current.append(byte) } else if byte != 0x27 { words.endWord() }
-                index += 1
-                continue
-            }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            let scalar = Unicode.Scalar(value) ?? " "
-            if scalar == "’" || scalar == "‘" {
-                // joins, like the ASCII apostrophe
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                words.current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
-            } else {
-                words.endWord()
-            }
-            index += length
-        }
-        words.endWord()
-        return words.result
-    }
-
-    /// The syllables read so far and the bytes of the one being read.
-    private struct SyllableCollector {
         var result: [String] = []
-        var current: [UInt8] = []
-
-        init() { current.reserveCapacity(32) }
-
-        mutating func endWord() {
-            guard !current.isEmpty else { return }
-            result.append(String(decoding: current, as: UTF8.self))
-            current.removeAll(keepingCapacity: true)
-        }
+        var reader = SyllableReader(text)
+        while reader.next() { result.append(String(decoding: reader.word, as: UTF8.self)) }
+        return result
     }
 
     /// The shard file a first syllable lives in: itself when short and ASCII, else a hash.
@@ -125,18 +84,19 @@ public struct SearchIndexWriter: Sendable {
     /// in index-wide numbers, with their weights, in the group of their shard; and its fragment.
     /// Syllables are numbered within the document first, so the pairs are counted as numbers, not as joined strings.
     static func cut(_ entry: Entry, syllables table: SyllableTable, groups: Int) -> (keys: [[(key: UInt64, weight: Int)]], fragment: String) {
-        var numbers: [String: UInt64] = [:]
+        // Syllables are looked up by their bytes; a String is made once per distinct syllable.
+        var numbers = SyllableNumbers()
         var words: [String] = []
         // (first syllable's number + 1) << 32 | (second's number + 1), or 0 for the end of a field.
         var weights: [UInt64: Int] = [:]
         for field in entry.fields {
             var previous: UInt64 = 0
-            for word in syllables(field.text) {
-                let number: UInt64
-                if let known = numbers[word] { number = known } else {
-                    words.append(word)
-                    number = UInt64(words.count)
-                    numbers[word] = number
+            var reader = SyllableReader(field.text)
+            while reader.next() {
+                let word = reader.word
+                let number = numbers.number(of: word) {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    return UInt64(words.count)
                 }
                 if previous != 0 { weights[previous << 32 | number, default: 0] += field.weight }
                 previous = number

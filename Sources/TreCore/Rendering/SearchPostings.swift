@@ -68,3 +68,64 @@ final class Collected: @unchecked Sendable {
     func add(_ path: String, _ text: String) { lock.lock(); gathered.append((path, text)); lock.unlock() }
     var files: [(String, String)] { lock.lock(); defer { lock.unlock() }; return gathered }
 }
+
+/// One document's syllables numbered by their bytes, so that looking one up makes no `String`
+/// and hashes no `String`: a syllable of up to 16 bytes (nearly all) is packed into two words
+/// and found in an open-addressing table; a longer one is a `String` key.
+struct SyllableNumbers {
+    /// The bytes, little-endian, zero-padded: no syllable holds a zero byte, so no two share a key.
+    private struct Packed: Equatable {
+        var low: UInt64
+        var high: UInt64
+    }
+
+    private var keys = Array(repeating: Packed(low: 0, high: 0), count: 1024)
+    /// 0 marks an empty slot: numbers start at 1.
+    private var values = Array(repeating: UInt64(0), count: 1024)
+    private var count = 0
+    private var long: [String: UInt64] = [:]
+
+    /// The number of `word`; `new` numbers a word not seen before (from 1 up).
+    mutating func number(of word: [UInt8], new: () -> UInt64) -> UInt64 {
+        guard word.count <= 16 else {
+            let text = String(decoding: word, as: UTF8.self)
+            if let known = long[text] { return known }
+            let number = new()
+            long[text] = number
+            return number
+        }
+        var key = Packed(low: 0, high: 0)
+        for (index, byte) in word.enumerated() {
+            if index < 8 { key.low |= UInt64(byte) << (8 * index) } else { key.high |= UInt64(byte) << (8 * (index - 8)) }
+        }
+        var slot = Self.slot(of: key, mask: keys.count - 1)
+        while values[slot] != 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        let number = new()
+        precondition(number != 0, "syllable numbers start at 1")
+        keys[slot] = key
+        values[slot] = number
+        count += 1
+        if count * 2 > keys.count { grow() }
+        return number
+    }
+
+    private static func slot(of key: Packed, mask: Int) -> Int {
+        let hash = (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: hash >> 29) & mask
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: Packed(low: 0, high: 0), count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        for (key, value) in zip(oldKeys, oldValues) where value != 0 {
+            var slot = Self.slot(of: key, mask: keys.count - 1)
+            while values[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+}

@@ -16,6 +16,22 @@ struct SearchIndexTests {
         #expect(SearchIndexWriter.syllables("Ia H'Drai") == ["ia", "hdrai"])
     }
 
+    @Test func syllablesAreNumberedByTheirWholeBytes() {
+        // Words alike in their first 8 or 16 bytes, and longer ones, each get a number of their own.
+        // 600 more words make the table grow past its first size.
+        let words = ["a", "ab", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopr", "ạ", "111", "1111"]
+            + (0..<600).map { "w\($0)" }
+        var numbers = SyllableNumbers()
+        var next: UInt64 = 0
+        func number(_ word: String) -> UInt64 {
+            numbers.number(of: Array(word.utf8)) { next += 1; return next }
+        }
+        let first = words.map(number)
+        #expect(Set(first).count == words.count)
+        #expect(words.map(number) == first)
+        #expect(next == UInt64(words.count))
+    }
+
     /// Decodes the postings of one key the way tim-kiem.js does.
     func decode(_ postings: String) -> [Int: Int] {
         var result: [Int: Int] = [:]
