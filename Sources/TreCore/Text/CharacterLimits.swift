@@ -11,7 +11,7 @@ extension StringProtocol {
     /// True when the text has more than `limit` characters.
     func exceeds(characters limit: Int) -> Bool {
         guard utf8.count > limit else { return false }
-        return index(startIndex, offsetBy: limit, limitedBy: endIndex).map { $0 != endIndex } ?? false
+        return characterIndex(after: limit).map { $0 != endIndex } ?? false
     }
 
     /// True when the text has at most `limit` characters.
@@ -19,6 +19,33 @@ extension StringProtocol {
 
     /// The text itself when it has at most `limit` characters, else its first `keeping` characters and "…".
     func clipped(to limit: Int, keeping: Int) -> String {
-        exceeds(characters: limit) ? String(prefix(keeping)) + "…" : String(self)
+        guard exceeds(characters: limit), let end = characterIndex(after: keeping) else { return String(self) }
+        return String(self[..<end]) + "…"
+    }
+
+    /// `index(startIndex, offsetBy: count, limitedBy: endIndex)`, walking scalars instead of
+    /// graphemes while every scalar is a character of its own (Vietnamese text in NFC nearly
+    /// always is); at the first scalar that may join another it asks the grapheme walk.
+    func characterIndex(after count: Int) -> Index? {
+        let scalars = unicodeScalars
+        var index = scalars.startIndex
+        var seen = 0
+        while index != scalars.endIndex {
+            guard Self.standsAlone(scalars[index]) else { return self.index(startIndex, offsetBy: count, limitedBy: endIndex) }
+            if seen == count { return index }
+            seen += 1
+            index = scalars.index(after: index)
+        }
+        return seen == count ? endIndex : nil
+    }
+
+    /// Scalars that are a grapheme on their own whatever stands around them: no combining
+    /// marks, joiners, CR (of CR LF), Hangul, emoji or regional indicators.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D: false
+        case 0..<0x300, 0x1E00..<0x1F00, 0x2010..<0x2028, 0x2030..<0x205F: true
+        default: false
+        }
     }
 }
