@@ -76,8 +76,9 @@ public struct ICalendarWriter: Sendable {
         lines.line("DTEND;VALUE=DATE:", d.date.adding(days: 1).compact)
         lines.add("SUMMARY:", escaping: false)
         lines.add(d.start == nil ? "Hạn: " : "Thực hiện: ", escaping: true)
-        lines.text("", d.what.clipped(to: 90, keeping: 89))
-        // The description's parts, one a line of its TEXT value ("\n" once escaped).
+        lines.add(d.what.clipped(to: 90, keeping: 89), escaping: true)
+        lines.end()
+        // One TEXT value: the sentence, then who owes it, to whom and the document, each after a newline.
         lines.add("DESCRIPTION:", escaping: false)
         lines.add(d.quote, escaping: true)
         if !d.owners.isEmpty { part("Cơ quan thực hiện: ", d.owners, into: &lines) }
@@ -92,7 +93,8 @@ public struct ICalendarWriter: Sendable {
         lines.add("URL:", escaping: false)
         lines.add(site.baseURL.absolute("van-ban/\(entry.slug)/"), escaping: false)
         lines.add("#", escaping: false)
-        lines.line(d.anchor)
+        lines.add(d.anchor, escaping: false)
+        lines.end()
         lines.line("TRANSP:TRANSPARENT")
         switch d.recurrence {
         case "yearly": lines.line("RRULE:FREQ=YEARLY")
