@@ -9,9 +9,9 @@
 /// ```
 public enum HTMLEscaper {
     public static func escape(_ text: String) -> String {
+        guard mayNeedEscape(text) else { return text }
         var text = text
         return text.withUTF8 { bytes -> String in
-            guard bytes.contains(where: needsEscape) else { return String(decoding: bytes, as: UTF8.self) }
             var output = [UInt8]()
             output.reserveCapacity(bytes.count + 16)
             for byte in bytes {
@@ -30,7 +30,7 @@ public enum HTMLEscaper {
 
     /// Appends `text`, escaped, to `output`: unchanged text (most of it) is appended without a copy.
     public static func append(_ text: String, to output: inout String) {
-        if mayNeedEscape(text) { output += escape(text) } else { output += text }
+        output += escape(text)
     }
 
     /// Scans the bytes in place (the `utf8` view's generic `contains` walks indexes).

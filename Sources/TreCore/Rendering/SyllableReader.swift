@@ -13,7 +13,7 @@ struct SyllableReader {
     private(set) var word: [UInt8] = []
 
     init(_ text: String) {
-        folded = Array(VietnameseFolding.fold(text).utf8)
+        folded = VietnameseFolding.foldedBytes(text)
         word.reserveCapacity(32)
     }
 

@@ -16,6 +16,11 @@ public enum VietnameseFolding {
     }
 
     public static func fold(_ text: String) -> String {
+        String(decoding: foldedBytes(text), as: UTF8.self)
+    }
+
+    /// ``fold(_:)`` as UTF-8 bytes, for readers that scan them (the search index's syllables).
+    static func foldedBytes(_ text: String) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var needsSlowPath = false
@@ -32,8 +37,7 @@ public enum VietnameseFolding {
                 bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        let folded = String(decoding: bytes, as: UTF8.self)
-        return needsSlowPath ? folded.lowercased() : folded
+        return needsSlowPath ? Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8) : bytes
     }
 }
 
