@@ -249,9 +249,10 @@ public struct SiteBuilder: Sendable {
             return known
         }
         let stored = key.flatMap { store?.facts(forKey: $0) }
-        let analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored)
+        // A cache (`tre serve`) keeps every body rendered; a one-shot build renders each when its page is written.
+        let analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored, rendering: cache != nil)
         if let key, stored == nil { store?.store(analyzed.facts, forKey: key) }
-        let document = SiteDocument.make(file: file, analyzed: analyzed, keepingLocations: keepingLocations)
+        let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil, keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document
     }

@@ -17,44 +17,94 @@ public struct DocumentAnalyzer: Sendable {
 
     public struct Result: Sendable {
         public var facts: DocumentFacts
+        /// The body, footnotes and plain text; empty when analysed with `rendering: false`.
+        public var body: Body
         /// The body as HTML, header blocks left out (the page shows them in its card).
-        public var bodyHTML: String
+        public var bodyHTML: String { body.html }
         /// Footnotes as (label, HTML).
-        public var footnotes: [(label: String, html: String)]
-        /// The Markdown after PDF repair: what was parsed.
+        public var footnotes: [(label: String, html: String)] { body.footnotes }
+        /// The body as plain text, header left out: what search indexes.
+        public var plainText: String { body.plainText }
+        /// The text after PDF repair, footnotes still in it: what ``renderBody(ofRepaired:header:layout:)`` takes.
+        public var repaired: String
+        /// Which of ``blocks`` are the header (left out of the body), in order.
+        public var header: [Int]
+        /// The Markdown after PDF repair, footnotes taken out: what was parsed.
         public var markdown: String
         public var wasRepaired: Bool
         public var blocks: [DocumentOutline.Block]
         public var links: [(url: String, line: Int)] = []
-        /// The body as plain text, header left out: what search indexes.
-        public var plainText = ""
+    }
+
+    /// What a page shows of a document's text and what search indexes of it.
+    public struct Body: Sendable {
+        /// The body as HTML, header blocks left out (the page shows them in its card).
+        public var html: String
+        /// Footnotes as (label, HTML).
+        public var footnotes: [(label: String, html: String)]
+        /// The body as plain text, header left out.
+        public var plainText: String
+
+        static let empty = Body(html: "", footnotes: [], plainText: "")
     }
 
     /// - Parameter known: the facts an earlier build extracted from the same text; extraction is skipped.
-    public func analyze(markdown source: String, frontMatter: FrontMatter = FrontMatter(), known: DocumentFacts? = nil) -> Result {
+    /// - Parameter rendering: false leaves ``Result/body`` empty, for a build that renders each body
+    ///   when its page is written (``renderBody(ofRepaired:header:layout:)``) instead of holding them all.
+    public func analyze(markdown source: String, frontMatter: FrontMatter = FrontMatter(), known: DocumentFacts? = nil,
+                        rendering: Bool = true) -> Result {
         let repaired = PDFTextRepair.repair(source)
-        let (markdown, footnotes) = Footnotes.extract(from: repaired)
+        let parsed = parse(repaired, header: nil)
+        let facts = known ?? Self.facts(from: parsed.outline.blocks, frontMatter: frontMatter, footnotes: parsed.footnotes.notes, header: parsed.header)
+        return Result(facts: facts, body: rendering ? render(parsed, layout: frontMatter.layout) : .empty, repaired: repaired,
+                      header: parsed.header.sorted(), markdown: parsed.markdown, wasRepaired: repaired != source, blocks: parsed.outline.blocks, links: parsed.outline.links)
+    }
+
+    /// The body of a text ``analyze(markdown:frontMatter:known:rendering:)`` repaired, as
+    /// that would have rendered it: the same parse, without extracting anything.
+    /// - Parameter header: the analysis's ``Result/header``; nil finds the header blocks again.
+    /// - Parameter layout: the front matter's layout (nil for a document).
+    public func renderBody(ofRepaired repaired: String, header: [Int]? = nil, layout: String?) -> Body {
+        render(parse(repaired, header: header.map(Set.init)), layout: layout)
+    }
+
+    /// A repaired text parsed: footnotes taken out, the libcmark tree, its outline and header blocks.
+    struct Parsed {
+        var markdown: String
+        var footnotes: Footnotes
+        var document: CmarkDocument
+        var outline: DocumentOutline
+        var header: Set<Int>
+    }
+
+    var cmarkOptions: CmarkDocument.Options {
         var options: CmarkDocument.Options = [.smart, .validateUTF8]
         if allowUnsafeHTML { options.insert(.unsafe) }
-        let document = CmarkDocument(markdown: markdown, options: options)
-        let outline = DocumentOutline(document: document)
-        let header = Set(HeaderBlocks.indexes(in: outline.blocks))
-        let facts = known ?? Self.facts(from: outline.blocks, frontMatter: frontMatter, footnotes: footnotes.notes, header: header)
+        return options
+    }
 
-        let headerIDs = Set(header.map { outline.blocks[$0].nodeID })
-        var renderer = HTMLRenderer(basePath: basePath, allowUnsafe: allowUnsafeHTML, footnoteLabels: footnotes.labels)
+    func parse(_ repaired: String, header: Set<Int>?) -> Parsed {
+        let (markdown, footnotes) = Footnotes.extract(from: repaired)
+        let document = CmarkDocument(markdown: markdown, options: cmarkOptions)
+        let outline = DocumentOutline(document: document)
+        return Parsed(markdown: markdown, footnotes: footnotes, document: document, outline: outline,
+                      header: header ?? Set(HeaderBlocks.indexes(in: outline.blocks)))
+    }
+
+    func render(_ parsed: Parsed, layout: String?) -> Body {
+        let headerIDs = Set(parsed.header.map { parsed.outline.blocks[$0].nodeID })
+        var renderer = HTMLRenderer(basePath: basePath, allowUnsafe: allowUnsafeHTML, footnoteLabels: parsed.footnotes.labels)
         // A document's text sits under the page's "Toàn văn" h2; a page's under its h1.
-        renderer.headingBase = (frontMatter.layout ?? "document") == "document" ? 3 : 2
-        let body = renderer.render(document, outline: outline, skipping: headerIDs)
-        let notes = footnotes.notes.map { note -> (String, String) in
-            let noteDocument = CmarkDocument(markdown: note.markdown, options: options)
+        renderer.headingBase = (layout ?? "document") == "document" ? 3 : 2
+        let html = renderer.render(parsed.document, outline: parsed.outline, skipping: headerIDs)
+        let notes = parsed.footnotes.notes.map { note -> (String, String) in
+            let noteDocument = CmarkDocument(markdown: note.markdown, options: cmarkOptions)
             var html = renderer.render(noteDocument)
             if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") { html = String(html.dropFirst(3).dropLast(5)) }
             return (note.label, html)
         }
-        let plainText = outline.blocks.enumerated().filter { !header.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
-        return Result(facts: facts, bodyHTML: body, footnotes: notes, markdown: markdown,
-                      wasRepaired: repaired != source, blocks: outline.blocks, links: outline.links, plainText: plainText)
+        let plainText = parsed.outline.blocks.enumerated().filter { !parsed.header.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
+        return Body(html: html, footnotes: notes, plainText: plainText)
     }
 
     /// The facts of a document from its blocks, front matter winning where given. Pure.

@@ -52,21 +52,12 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// Writes the index: each document's fragment as soon as it is cut into keys, then the
-    /// shards. Documents are cut on all cores; their keys go straight into postings numbered
-    /// by ``SyllableTable``, so no document's keys are held and a posting is one `UInt64`.
+    /// shards. Documents are cut on all cores (see ``SearchIndexBuilder``).
     /// - Parameter emit: called on any thread with a path under `tim-kiem/` (`f/3.json`, `chi-muc/tong.json`) and its text.
     public func write(_ emit: @Sendable (_ path: String, _ text: String) throws -> Void) throws {
-        let syllables = SyllableTable()
-        let postings = GroupedPostings(groups: 16)
-        try SiteRenderer.concurrently(count) { doc in
-            let cut = Self.cut(entry(doc), syllables: syllables, groups: postings.groups)
-            postings.add(cut.keys, doc: doc)
-            try emit("f/\(doc).json", cut.fragment)
-        }
-        let words = syllables.words
-        try SiteRenderer.concurrently(postings.groups) { group in
-            for (shard, text) in Self.encodeShards(postings.take(group), words: words) { try emit("chi-muc/\(shard).json", text) }
-        }
+        let builder = SearchIndexBuilder()
+        try SiteRenderer.concurrently(count) { doc in try builder.add(entry(doc), doc: doc, emit) }
+        try builder.finish(emit)
     }
 
     /// The index in memory, for tests: shard name → JSON text, and document id → fragment JSON text.
@@ -149,13 +140,8 @@ public struct SearchIndexWriter: Sendable {
         bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
     }
 
-    /// The index of a site: its documents and pages, with title, subject, agencies, deadlines and body text.
-    public init(site: Site) {
-        let documents = site.documents + site.pages
-        self.init(count: documents.count) { Self.entry(for: documents[$0], site: site) }
-    }
-
-    static func entry(for document: SiteDocument, site: Site) -> Entry {
+    /// A document's or page's entry: title, subject, agencies, deadlines and body text.
+    static func entry(for document: SiteDocument, plainText: String, site: Site) -> Entry {
         let facts = document.facts
         let agencies = Set(facts.tasks.flatMap { $0.lead + $0.cooperating } + facts.deadlines.flatMap(\.owners))
         let deadlines = facts.deadlines.map { "\($0.date.vietnamese) \($0.what)" }
@@ -163,6 +149,30 @@ public struct SearchIndexWriter: Sendable {
                      date: document.isDocument ? document.dateText : "",
                      fields: [(document.title, titleWeight), (facts.subject ?? "", subjectWeight),
                               (agencies.sorted().joined(separator: "; "), agencyWeight), (deadlines.joined(separator: "; "), agencyWeight),
-                              (document.plainText, bodyWeight)])
+                              (plainText, bodyWeight)])
+    }
+}
+
+/// A search index being made: documents added one at a time from any thread (a
+/// document's page and its search entry are made together, from one rendering of
+/// its body), then the shards written. Keys go straight into postings numbered by
+/// ``SyllableTable``, so no document's keys are held and a posting is one `UInt64`.
+final class SearchIndexBuilder: Sendable {
+    private let syllables = SyllableTable()
+    private let postings = GroupedPostings(groups: 16)
+
+    /// Cuts the `doc`th entry into keys and emits its fragment, `f/<doc>.json`.
+    func add(_ entry: SearchIndexWriter.Entry, doc: Int, _ emit: (_ path: String, _ text: String) throws -> Void) throws {
+        let cut = SearchIndexWriter.cut(entry, syllables: syllables, groups: postings.groups)
+        postings.add(cut.keys, doc: doc)
+        try emit("f/\(doc).json", cut.fragment)
+    }
+
+    /// Emits the shards, `chi-muc/<syllable>.json`, on all cores; call it once every document is added.
+    func finish(_ emit: @Sendable (_ path: String, _ text: String) throws -> Void) throws {
+        let words = syllables.words
+        try SiteRenderer.concurrently(postings.groups) { group in
+            for (shard, text) in SearchIndexWriter.encodeShards(postings.take(group), words: words) { try emit("chi-muc/\(shard).json", text) }
+        }
     }
 }

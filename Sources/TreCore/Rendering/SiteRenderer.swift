@@ -7,8 +7,8 @@ public struct SiteRenderer: Sendable {
     public let site: Site
     public let templates: TemplateLibrary
     public let timings: BuildTimings
-    /// Let each document's texts go once everything made from them is written (a one-shot build,
-    /// not `tre serve`, which reuses documents): see ``DocumentTexts``.
+    /// Let each document's texts go once its page, source file and search entry are written
+    /// (a one-shot build, not `tre serve`, which reuses documents): see ``DocumentTexts``.
     public var releasesTexts = false
 
     /// Layouts a theme must provide.
@@ -43,22 +43,26 @@ public struct SiteRenderer: Sendable {
         for number in 1...sections.documentPager.pageCount {
             try page(sections.documentPager.path(of: number), "document-list", sections.documentList(page: number, years: years))
         }
-        // Documents are independent: render them on all cores.
+        // Documents are independent: render them on all cores. Each body is rendered once, for
+        // the page and the search entry (documents first, then pages, numbered in that order).
+        let search = SearchIndexBuilder()
+        let emitSearch: @Sendable (String, String) throws -> Void = { path, text in try output.write("tim-kiem/" + path, keepingSame: text) }
         try timings.measure("render documents") {
             try Self.concurrently(site.documents.count) { index in
-                try renderDocument(site.documents[index], documentModel: documentModel, into: output)
+                let document = site.documents[index]
+                let body = try renderDocument(document, documentModel: documentModel, into: output)
+                try search.add(SearchIndexWriter.entry(for: document, plainText: body.plainText, site: site), doc: index, emitSearch)
+                if releasesTexts { document.texts.release() }
             }
         }
         pages += site.documents.map(\.path)
-        for other in site.pages {
-            try renderPage(other, documentModel: documentModel, into: output)
+        for (index, other) in site.pages.enumerated() {
+            let body = try renderPage(other, documentModel: documentModel, into: output)
+            try search.add(SearchIndexWriter.entry(for: other, plainText: body.plainText, site: site), doc: site.documents.count + index, emitSearch)
+            if releasesTexts { other.texts.release() }
             pages.append(other.path)
         }
-        // The search index is the last reader of the documents' texts.
-        try timings.measure("render search index") {
-            try SearchIndexWriter(site: site).write { path, text in try output.write("tim-kiem/" + path, keepingSame: text) }
-        }
-        if releasesTexts { for document in site.documents + site.pages { document.texts.release() } }
+        try timings.measure("render search index") { try search.finish(emitSearch) }
         // Every deadline row is rendered once, for the calendar and agency pages that list it.
         let rows = timings.measure("render deadline rows") { DeadlineRows(common: common, templates: templates) }
         try timings.measure("render calendar") {
@@ -106,19 +110,25 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// A document's page, its source text and one iCalendar file per deadline.
-    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws {
-        try output.write(document.path + "index.html", rendering: "document", documentModel.context(document), with: templates)
+    /// A document's page, its source text and one iCalendar file per deadline; returns the body it rendered.
+    @discardableResult
+    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws -> DocumentAnalyzer.Body {
+        let body = document.texts.body()
+        try output.write(document.path + "index.html", rendering: "document", documentModel.context(document, body: body), with: templates)
         try output.write(document.path + "van-ban.txt", keepingSame: document.rawSource)
         for entry in site.calendarBySlug[document.slug] ?? [] {
             try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([entry], site: site))
         }
+        return body
     }
 
-    /// A page with its own layout (the hotline page), or `page` when the theme has no such layout.
-    func renderPage(_ page: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws {
+    /// A page with its own layout (the hotline page), or `page` when the theme has no such layout; returns the body it rendered.
+    @discardableResult
+    func renderPage(_ page: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws -> DocumentAnalyzer.Body {
         let layout = templates.names.contains(page.layout) ? page.layout : "page"
-        try output.write(page.path + "index.html", rendering: layout, documentModel.pageContext(page), with: templates)
+        let body = page.texts.body()
+        try output.write(page.path + "index.html", rendering: layout, documentModel.pageContext(page, body: body), with: templates)
+        return body
     }
 
     /// Re-renders one document or page of the site (its new version already in ``site``)

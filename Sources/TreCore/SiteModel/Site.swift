@@ -46,16 +46,38 @@ public struct Site: Sendable {
     public struct Agency: Sendable {
         public var key: String
         public var name: String
-        public var leads: [(slug: String, task: DocumentFacts.Task)]
-        public var cooperates: [(slug: String, task: DocumentFacts.Task)]
+        public var leads: [AssignedTask]
+        public var cooperates: [AssignedTask]
         public var deadlines: [CalendarEntry]
     }
 
+    /// A task of a document, as listed under each agency it names: held once, by reference.
+    public struct AssignedTask: Sendable {
+        public var slug: String
+        private let held: Shared<DocumentFacts.Task>
+        public var task: DocumentFacts.Task { held.value }
+
+        public init(slug: String, task: DocumentFacts.Task) {
+            self.slug = slug
+            held = Shared(task)
+        }
+    }
+
     /// One deadline in the calendar with its document.
+    ///
+    /// An entry is listed in several places (the calendar, its document's entries, each owner's
+    /// agency), so the deadline is held once, by reference: an entry is 32 bytes, not some 200.
     public struct CalendarEntry: Sendable {
         public var slug: String
         public var index: Int
-        public var deadline: DocumentFacts.Deadline
+        private let held: Shared<DocumentFacts.Deadline>
+        public var deadline: DocumentFacts.Deadline { held.value }
+
+        public init(slug: String, index: Int, deadline: DocumentFacts.Deadline) {
+            self.slug = slug
+            self.index = index
+            held = Shared(deadline)
+        }
         /// Stable across builds: document slug, date and position in the document.
         public var uid: String { "\(slug)-\(deadline.date.compact)-\(index)@tre" }
 
@@ -195,8 +217,9 @@ public struct Site: Sendable {
         }
         for document in documents {
             for task in document.facts.tasks {
-                for name in task.lead where !name.isEmpty { byKey[touch(name)]!.leads.append((document.slug, task)) }
-                for name in task.cooperating where !name.isEmpty { byKey[touch(name)]!.cooperates.append((document.slug, task)) }
+                let assigned = AssignedTask(slug: document.slug, task: task)
+                for name in task.lead where !name.isEmpty { byKey[touch(name)]!.leads.append(assigned) }
+                for name in task.cooperating where !name.isEmpty { byKey[touch(name)]!.cooperates.append(assigned) }
             }
         }
         for entry in calendar {
@@ -207,3 +230,9 @@ public struct Site: Sendable {
 }
 
 import Foundation
+
+/// A value held once and shared by reference by the lists that name it.
+final class Shared<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

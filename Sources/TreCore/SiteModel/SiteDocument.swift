@@ -9,7 +9,7 @@ public struct SiteDocument: Sendable {
     public var title: String
     public var layout: String
     public var facts: DocumentFacts
-    /// The body, footnotes, source and plain text: the bulk of a document's memory.
+    /// The source and what the body is rendered from: the bulk of a document's memory.
     public var texts: DocumentTexts
     public var frontMatter: FrontMatter
     /// Where things are in the content file, for `tre check`: links written in the text,
@@ -18,11 +18,7 @@ public struct SiteDocument: Sendable {
     public var anchorLines: [String: Int] = [:]
     public var bodyLine = 1
 
-    public var bodyHTML: String { texts.bodyHTML }
-    public var footnotes: [(label: String, html: String)] { texts.footnotes }
     public var rawSource: String { texts.source }
-    /// The body as plain text (header left out), for the search index.
-    public var plainText: String { texts.plainText }
 
     /// Administrative documents get `/van-ban/<slug>/`; pages with their own layout live at `/<slug>/`.
     public var isDocument: Bool { layout == "document" }
@@ -53,14 +49,18 @@ public struct SiteDocument: Sendable {
 
     /// - Parameter keepingLocations: whether to keep ``links`` and ``anchorLines``, which only `tre check` reads
     ///   (a build of 10,000 documents saves some 30 MB without them).
-    static func make(file: SourceFile, analyzed: DocumentAnalyzer.Result, keepingLocations: Bool = true) -> SiteDocument {
+    /// - Parameter analyzer: what renders the body when its page is written (with the build's base path).
+    /// - Parameter keepingBody: keep the body `analyzed` rendered (`tre serve`) instead of rendering it when asked.
+    static func make(file: SourceFile, analyzed: DocumentAnalyzer.Result, analyzer: DocumentAnalyzer, keepingBody: Bool,
+                     keepingLocations: Bool = true) -> SiteDocument {
         let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         let slug = file.frontMatter.slug ?? Slug.make(stem)
         let layout = file.frontMatter.layout ?? "document"
         let facts = analyzed.facts
         let title = file.frontMatter.title ?? facts.subject.map(Self.readableSubject) ?? (facts.kind ?? stem)
         let path = layout == "document" ? "van-ban/\(slug)/" : "\(slug)/"
-        let texts = DocumentTexts(bodyHTML: analyzed.bodyHTML, footnotes: analyzed.footnotes, source: file.raw, plainText: analyzed.plainText)
+        let texts = DocumentTexts(source: file.raw, repaired: analyzed.repaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer,
+                                  keepingBody: keepingBody ? analyzed.body : nil)
         var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
                                     texts: texts, frontMatter: file.frontMatter)
         document.bodyLine = file.bodyLine

@@ -105,11 +105,11 @@ struct SiteBuilderTests {
         let changed = try #require(SourceFile.parse(text: read(plan), path: "content/2025-kh-61-son-tay.md").0)
         #expect(cache.document(for: changed, basePath: "/", allowUnsafeHTML: false) == nil)
         _ = try SiteBuilder(options: options, cache: cache).build()
-        #expect(cache.document(for: changed, basePath: "/", allowUnsafeHTML: false)?.bodyHTML.contains("Đoạn thêm.") == true)
+        #expect(cache.document(for: changed, basePath: "/", allowUnsafeHTML: false)?.texts.body().html.contains("Đoạn thêm.") == true)
         #expect(try read(site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html")).contains("Đoạn thêm."))
     }
 
-    @Test func aOneShotBuildLetsTextsGoOnlyAfterTheirLastUse() throws {
+    @Test func aOneShotBuildHoldsNoBodyAndLetsTextsGoAfterTheirLastUse() throws {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }
         let today = CalendarDate(year: 2025, month: 5, day: 1)
@@ -117,8 +117,8 @@ struct SiteBuilderTests {
         let released = try SiteBuilder(options: .init(source: site, output: site.appendingPathComponent("released"), today: today)).build()
         let keptDocuments = try #require(kept.built?.site.documents)
         let releasedDocuments = try #require(released.built?.site.documents)
-        #expect(!keptDocuments.isEmpty && keptDocuments.allSatisfy { !$0.texts.isReleased && !$0.bodyHTML.isEmpty })
-        #expect(releasedDocuments.allSatisfy { $0.texts.isReleased && $0.rawSource.isEmpty })
+        #expect(!keptDocuments.isEmpty && keptDocuments.allSatisfy { !$0.texts.isReleased && $0.texts.keepsBody && !$0.texts.body().html.isEmpty })
+        #expect(releasedDocuments.allSatisfy { $0.texts.isReleased && !$0.texts.keepsBody && $0.rawSource.isEmpty && $0.texts.repaired.isEmpty })
         // Every page, search fragment and source file is the same as when the texts are kept.
         #expect(try snapshot(site.appendingPathComponent("kept")) == snapshot(site.appendingPathComponent("released")))
     }

@@ -34,7 +34,7 @@ struct AgencyViewModel {
         let pager = lists.pager
         let path = pager.path
         func slice<T>(_ items: [T]) -> ArraySlice<T> { items[Pager(path: path, count: items.count, size: Self.pageSize).slice(of: page)] }
-        func task(_ item: (slug: String, task: DocumentFacts.Task)) -> TemplateContext {
+        func task(_ item: Site.AssignedTask) -> TemplateContext {
             ["text": .text(item.task.text), "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
              "href": .text(site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
              "documentTitle": .text(site.document(slug: item.slug)?.identity ?? "")]

@@ -4,7 +4,8 @@ struct DocumentViewModel: Sendable {
     let common: CommonViewModel
     var site: Site { common.site }
 
-    func context(_ document: SiteDocument) -> TemplateContext {
+    /// - Parameter body: the document's body, rendered once for its page and its search entry.
+    func context(_ document: SiteDocument, body: DocumentAnalyzer.Body) -> TemplateContext {
         let facts = document.facts
         let base = site.baseURL
         let targets = site.citationTargets[document.slug] ?? [:]
@@ -38,9 +39,9 @@ struct DocumentViewModel: Sendable {
             "title": .text(document.title),
             "identity": .text(document.identity),
             "card": .objects(card),
-            "body": .text(document.bodyHTML),
-            "footnotes": .objects(document.footnotes.map { ["label": .text($0.label), "id": .text("chu-thich-" + Slug.make($0.label)), "html": .text($0.html)] }),
-            "hasFootnotes": .bool(!document.footnotes.isEmpty),
+            "body": .text(body.html),
+            "footnotes": .objects(body.footnotes.map { ["label": .text($0.label), "id": .text("chu-thich-" + Slug.make($0.label)), "html": .text($0.html)] }),
+            "hasFootnotes": .bool(!body.footnotes.isEmpty),
             "recipients": .list(facts.recipients.map(TemplateValue.text)),
             "hasRecipients": .bool(!facts.recipients.isEmpty),
             "tasks": .objects(tasks), "hasTasks": .bool(!tasks.isEmpty),
@@ -61,9 +62,9 @@ struct DocumentViewModel: Sendable {
     }
 
     /// A page with its own layout (the hotline page): title and body.
-    func pageContext(_ page: SiteDocument) -> TemplateContext {
+    func pageContext(_ page: SiteDocument, body: DocumentAnalyzer.Body) -> TemplateContext {
         common.context(title: page.title, path: page.path, section: page.path,
-                       extra: ["doc": ["title": .text(page.title), "body": .text(page.bodyHTML),
+                       extra: ["doc": ["title": .text(page.title), "body": .text(body.html),
                                        "extra": .object(page.frontMatter.extra.mapValues(\.templateValue))]])
     }
 }
