@@ -132,12 +132,14 @@ public enum DeadlineExtractor {
             whatByClause[clauseOfItem[index]] = duty(in: without(found[runStart...index].map(\.phrase), in: sentence[clause]))
             runStart = index + 1
         }
+        // One array for every deadline of the sentence: the same owners, held once.
+        let owners = owing.map(AgencyNames.normalize)
         return found.enumerated().map { index, item in
             let what = whatByClause[clauseOfItem[index]] ?? ""
             var whatText = what
             if index < periodLabels.count { whatText += " (\(periodLabels[index]))" }
             return DocumentFacts.Deadline(date: item.date, start: item.start, recurrence: item.recurrence, what: whatText,
-                                          owners: owing.map(AgencyNames.normalize), recipients: to, quote: sentence,
+                                          owners: owners, recipients: to, quote: sentence,
                                           phrase: String(sentence[item.phrase]).collapsingWhitespace, anchor: anchor)
         }
     }

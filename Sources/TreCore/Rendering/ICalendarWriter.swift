@@ -83,11 +83,11 @@ public struct ICalendarWriter: Sendable {
         lines.add(d.quote, escaping: true)
         if !d.owners.isEmpty { part("Cơ quan thực hiện: ", d.owners, into: &lines) }
         if !d.recipients.isEmpty { part("Gửi về: ", d.recipients, into: &lines) }
-        if let document = site.documentIndex(slug: entry.slug) {
+        if let document = site.label(slug: entry.slug) {
             lines.add("\nVăn bản: ", escaping: true)
-            lines.add(site.documents[document].identity, escaping: true)
+            lines.add(document.identity, escaping: true)
             lines.add(" – ", escaping: true)
-            lines.add(site.documents[document].title, escaping: true)
+            lines.add(document.title, escaping: true)
         }
         lines.end()
         lines.add("URL:", escaping: false)

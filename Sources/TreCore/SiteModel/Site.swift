@@ -23,6 +23,16 @@ public struct Site: Sendable {
     /// Citation key of a document number → indexes in ``documents`` of the documents with it.
     private var indexesByCitationKey: [String: [Int]] = [:]
     public private(set) var calendarBySlug: [String: [CalendarEntry]] = [:]
+    /// What lists and calendars show of each of ``documents``, in the same order.
+    private var labels: [DocumentLabel] = []
+
+    /// What a list, a calendar row or an event shows of a document, read by slug without copying the document.
+    public struct DocumentLabel: Sendable {
+        public var title: String
+        /// "Kế hoạch số 61/KH-UBND" (``SiteDocument/identity``).
+        public var identity: String
+        public var path: String
+    }
 
     public struct Campaign: Sendable {
         public var year: Int
@@ -147,15 +157,15 @@ public struct Site: Sendable {
         calendar = entries.sorted { ($0.deadline.date, $0.slug, $0.index) < ($1.deadline.date, $1.slug, $1.index) }
         calendarBySlug = Dictionary(grouping: entries, by: \.slug)
         indexBySlug = Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        labels = documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) }
         campaigns = Self.campaigns(from: documents)
         agencies = Self.agencies(from: documents, calendar: calendar)
     }
 
     public func document(slug: String) -> SiteDocument? { indexBySlug[slug].map { documents[$0] } }
 
-    /// Where the document with this slug is in ``documents``: `documents[index].title` reads
-    /// one field without copying the whole document, as ``document(slug:)`` does.
-    public func documentIndex(slug: String) -> Int? { indexBySlug[slug] }
+    /// The title, identity and path of the document with this slug.
+    public func label(slug: String) -> DocumentLabel? { indexBySlug[slug].map { labels[$0] } }
 
     /// Citation index → slug of the document in the site it names (same number; same date, or same year when only that is known).
     static func citationTargets(of document: SiteDocument, among documents: [SiteDocument], byNumber: [String: [Int]]) -> [Int: String] {
@@ -181,6 +191,7 @@ public struct Site: Sendable {
         if let index = indexBySlug[document.slug], documents[index].source == document.source {
             guard document.isDocument, !document.frontMatter.draft, documents[index].path == document.path else { return nil }
             copy.documents[index] = document
+            copy.labels[index] = DocumentLabel(title: document.title, identity: document.identity, path: document.path)
             copy.calendarBySlug[document.slug] = document.facts.deadlines.enumerated().map {
                 CalendarEntry(slug: document.slug, index: $0.offset, deadline: $0.element)
             }

@@ -109,7 +109,13 @@ struct MustacheRenderer {
             guard let found = stack.last?.child(named: first) else { return nil }
             value = found
         } else {
-            guard let found = stack.reversed().lazy.compactMap({ $0.child(named: first) }).first else { return nil }
+            var found: TemplateValue?
+            var index = stack.count - 1
+            while found == nil, index >= 0 {
+                found = stack[index].child(named: first)
+                index -= 1
+            }
+            guard let found else { return nil }
             value = found
         }
         for component in name.components.dropFirst() {

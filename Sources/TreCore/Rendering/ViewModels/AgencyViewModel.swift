@@ -37,7 +37,7 @@ struct AgencyViewModel {
         func task(_ item: Site.AssignedTask) -> TemplateContext {
             ["text": .text(item.task.text), "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
              "href": .text(site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
-             "documentTitle": .text(site.document(slug: item.slug)?.identity ?? "")]
+             "documentTitle": .text(site.label(slug: item.slug)?.identity ?? "")]
         }
         let pages = pager.pageCount
         let deadlines = slice(lists.deadlines).compactMap { rows[$0] }.map(TemplateValue.lazy)

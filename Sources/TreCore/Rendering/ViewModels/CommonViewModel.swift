@@ -90,10 +90,10 @@ struct CommonViewModel: Sendable {
             "icsHref": .text(site.baseURL.link("van-ban/\(entry.slug)/han-chot-\(entry.index + 1).ics")),
             "id": "han-\(entry.slug)-\(entry.index + 1)",
         ]
-        if withDocument, let index = site.documentIndex(slug: entry.slug) {
-            item["documentTitle"] = .text(site.documents[index].title)
-            item["documentIdentity"] = .text(site.documents[index].identity)
-            item["documentHref"] = .text(site.baseURL.link(site.documents[index].path))
+        if withDocument, let document = site.label(slug: entry.slug) {
+            item["documentTitle"] = .text(document.title)
+            item["documentIdentity"] = .text(document.identity)
+            item["documentHref"] = .text(site.baseURL.link(document.path))
         }
         item["agencyKeys"] = .text(d.owners.map(AgencyNames.key).joined(separator: " "))
         return item
