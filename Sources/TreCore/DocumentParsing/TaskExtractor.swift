@@ -2,9 +2,6 @@
 /// `- Cơ quan, đơn vị phối hợp thực hiện: …`, `- Thời gian thực hiện: …`;
 /// or an item that names its lead ("2. Phòng Y tế chủ trì, phối hợp với …").
 public enum TaskExtractor {
-    static let lead = Pattern(#"^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)\s+chủ trì\s*:\s*(.+)$"#, requires: [":"], startsWith: ["cơ quan", "đơn vị"])
-    static let cooperating = Pattern(#"^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)[\p{L}, ]*phối hợp[\p{L} ]*:\s*(.+)$"#, requires: [":"], startsWith: ["cơ quan", "đơn vị"])
-    static let timeframe = Pattern(#"^(?:[-+•]\s*)?Thời gian(?: thực hiện| hoàn thành)?\s*:\s*(.+)$"#, requires: [":"], startsWith: ["thời gian"])
     static let numberedHeading = Pattern(#"^(\d{1,2})\.\s+(.+)$"#)
     static let namesLead = Pattern(#"^(.{4,120}?)\s+chủ trì(?:,\s*phối hợp (?:với\s+)?(.+?))?(?:[.:;]|$)"#, requiresWords: ["chủ trì"])
 
@@ -52,7 +49,7 @@ public enum TaskExtractor {
             }
             guard current != nil else { continue }
             // "- Trung tâm Y tế: Tiếp tục …" under an item assigns a duty to one agency.
-            let label = text.containsBytes(":") ? Label(text) : nil
+            let label = text.containsBytes(":") ? TaskLabelLine(text) : nil
             if block.startsItem, block.itemNumber == nil || block.listDepth > 1, label == nil, let colon = text.firstIndex(of: ":"),
                let agency = DeadlineExtractor.leadingAgency(of: String(text[..<colon])), agency.count == text.distance(from: text.startIndex, to: colon) - (text.hasPrefix("- ") ? 2 : 0) {
                 let parent = current!
@@ -63,32 +60,15 @@ public enum TaskExtractor {
                 current = DocumentFacts.Task(number: parent.number, text: parent.text, lead: [], cooperating: [], timeframe: nil, anchor: parent.anchor)
                 continue
             }
-            switch label {
-            case .lead(let names): current?.lead = AgencyNames.split(String(names))
-            case .cooperating(let names): current?.cooperating = AgencyNames.split(String(names))
-            case .timeframe(let when): current?.timeframe = when.trimmed(" .")
-            case nil: break
+            guard let label else { continue }
+            switch label.kind {
+            case .lead: current?.lead = AgencyNames.split(String(label.value))
+            case .cooperating: current?.cooperating = AgencyNames.split(String(label.value))
+            case .timeframe: current?.timeframe = label.value.trimmed(" .")
             }
         }
         finish()
         return tasks
-    }
-
-    /// A task's labelled line, matched once: `Cơ quan chủ trì: …`, `… phối hợp …: …`, `Thời gian thực hiện: …`.
-    enum Label: Equatable {
-        case lead(Substring), cooperating(Substring), timeframe(Substring)
-
-        init?(_ text: String) {
-            if let names = TaskExtractor.lead.firstMatch(in: text)?[1] {
-                self = .lead(names)
-            } else if let names = TaskExtractor.cooperating.firstMatch(in: text)?[1] {
-                self = .cooperating(names)
-            } else if let when = TaskExtractor.timeframe.firstMatch(in: text)?[1] {
-                self = .timeframe(when)
-            } else {
-                return nil
-            }
-        }
     }
 }
 

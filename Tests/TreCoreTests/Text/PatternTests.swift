@@ -15,14 +15,15 @@ import Testing
     }
 
     @Test func startWordsSkipTextsThatCannotMatchButNotOnesThatCan() {
-        let lead = TaskExtractor.lead
+        let lead = Pattern(#"^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị)\s+chủ trì\s*:\s*(.+)$"#, requires: [":"], startsWith: ["cơ quan", "đơn vị"])
+        let timeframe = Pattern(#"^(?:[-+•]\s*)?Thời gian(?: thực hiện| hoàn thành)?\s*:\s*(.+)$"#, requires: [":"], startsWith: ["thời gian"])
         #expect(lead.firstMatch(in: "- Cơ quan chủ trì: Phòng Y tế")?[1] == "Phòng Y tế")
         #expect(lead.firstMatch(in: "•  CƠ QUAN CHỦ TRÌ: Phòng Y tế")?[1] == "Phòng Y tế")
         #expect(lead.firstMatch(in: "Đơn vị chủ trì: Công an huyện")?[1] == "Công an huyện")
         #expect(lead.firstMatch(in: "- Phòng Y tế: chủ trì") == nil)
         #expect(lead.firstMatch(in: "Các cơ quan chủ trì: x") == nil)
-        #expect(TaskExtractor.timeframe.firstMatch(in: "+ Thời gian thực hiện: Quý II/2025")?[1] == "Quý II/2025")
-        #expect(!TaskExtractor.timeframe.contains(in: "- Trung tâm Y tế: thời gian: …"))
+        #expect(timeframe.firstMatch(in: "+ Thời gian thực hiện: Quý II/2025")?[1] == "Quý II/2025")
+        #expect(!timeframe.contains(in: "- Trung tâm Y tế: thời gian: …"))
     }
 
     @Test func requiredWordsAreFoundInAnyCase() {
