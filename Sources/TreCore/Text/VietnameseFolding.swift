@@ -20,22 +20,40 @@ public enum VietnameseFolding {
     }
 
     /// ``fold(_:)`` as UTF-8 bytes, for readers that scan them (the search index's syllables).
+    /// Walks the UTF-8 bytes, decoding only what is not ASCII; the folded text is never longer.
     static func foldedBytes(_ text: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        var text = text
+        return text.withUTF8(foldedBytes)
+    }
+
+    private static func foldedBytes(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let table = Self.table
         var needsSlowPath = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
-            } else if let slot = LatinLetters.slot(of: value), table[slot] != 0 {
-                bytes.append(table[slot])
-            } else if (0x0300...0x036F).contains(value) {
-                continue  // a combining mark: text that was not NFC
-            } else {
-                needsSlowPath = needsSlowPath || scalar.properties.changesWhenLowercased
-                bytes.append(contentsOf: UTF8.encode(scalar)!)
+        let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { output, written in
+            var index = 0, count = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    output[count] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                    count += 1
+                    index += 1
+                    continue
+                }
+                // Valid UTF-8 (it is a String's): a lead byte and its continuation bytes.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                if let slot = LatinLetters.slot(of: value), table[slot] != 0 {
+                    output[count] = table[slot]
+                    count += 1
+                } else if !(0x0300...0x036F).contains(value) {  // a combining mark (text that was not NFC) is dropped
+                    needsSlowPath = needsSlowPath || Unicode.Scalar(value).map(\.properties.changesWhenLowercased) ?? false
+                    for offset in 0..<length { output[count + offset] = utf8[index + offset] }
+                    count += length
+                }
+                index += length
             }
+            written = count
         }
         return needsSlowPath ? Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8) : bytes
     }
