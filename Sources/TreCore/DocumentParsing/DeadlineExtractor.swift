@@ -11,17 +11,19 @@
 public enum DeadlineExtractor {
     static let date = #"(?:ngày\s+)?(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4,5})?|\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4,5})?)(?![\d/])"#
     static let due = Pattern(#"(?:trước|chậm nhất(?:\s+là)?|đến hết|không muộn hơn|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+"# + date)
-    static let monthly = Pattern(#"trước\s+ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng"#)
+    static let monthly = Pattern(#"trước\s+ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng"#, requiresWords: ["hằng", "hàng", "mỗi"])
     /// Group 1 is the date phrase; what lies between it and "hằng quý" (who reports what) stays in the sentence.
-    static let quarterEnd = Pattern(#"(?:hằng|hàng|mỗi)\s+quý[^.]*?(trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+quý)"#)
+    static let quarterEnd = Pattern(#"(?:hằng|hàng|mỗi)\s+quý[^.]*?(trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+quý)"#, requiresWords: ["cuối"])
     static let range = Pattern(#"(?:từ|bắt đầu từ)\s+(?:ngày\s+)?("# + date + #")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?("# + date + ")")
     static let monthPeriod = Pattern(#"(?<!\d\s)(?<![/\d])(?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)"#)
     static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#)
-    static let labels = Pattern(#"6 tháng(?: đầu năm| cuối năm)?|cả năm(?: \d{4})?|(?:hằng|hàng) năm|(?<!\S)năm \d{4}|quý [IV]+"#)
+    /// Nine sentences in ten hold none of the words, so a lowercase byte search comes first.
+    static let labels = Pattern(#"6 tháng(?: đầu năm| cuối năm)?|cả năm(?: \d{4})?|(?:hằng|hàng) năm|(?<!\S)năm \d{4}|quý [IV]+"#,
+                                requiresWords: ["6 tháng", "cả năm", "hằng năm", "hàng năm", "năm ", "quý "])
     static let leadingConnectors = Pattern(#"^(?:[,;.\s]|định kỳ|và)+"#)
     static let requestedPattern = Pattern(#"(?:đề nghị|yêu cầu|giao)\s+((?:các|Các)\s+[\p{L} ,]+?)(?=\s+(?:chủ động|triển khai|thực hiện|báo cáo|tổ chức|xây dựng))"#,
                                        requiresWords: ["đề nghị", "yêu cầu", "giao"])
-    static let citationBefore = Pattern(#"(?:số\s*)?\d+[\p{L}\d]*\s*[-/]\s*[\p{L}\d&.\-/]+\s*,?\s*$"#)
+    static let citationBefore = Pattern(#"(?:số\s*)?\d+[\p{L}\d]*\s*[-/]\s*[\p{L}\d&.\-/]+\s*,?\s*$"#, requires: ["-", "/"])
 
     struct Context {
         var year: Int?
@@ -75,11 +77,11 @@ public enum DeadlineExtractor {
         // Characters already claimed by a phrase: the patterns are tried in order and never overlap.
         var claimed = Coverage(sentence)
         func accept(_ range: Range<String.Index>) -> Bool { claimed.claim(range) }
-        if hasQuarter, let match = quarterEnd.firstMatch(in: sentence), let phrase = match[1], let day = match[2].flatMap({ Int($0) }), let year,
+        if hasQuarter, let match = quarterEnd.firstMatch(in: sentence, lowercased: lower), let phrase = match[1], let day = match[2].flatMap({ Int($0) }), let year,
            let first = CalendarDate(year: year, month: 3, day: day), accept(match.range) {
             found.append((first, nil, "quarterly", phrase.startIndex..<phrase.endIndex))
         }
-        if hasMonth, hasDue, let match = monthly.firstMatch(in: sentence), let day = match[1].flatMap({ Int($0) }), let year,
+        if hasMonth, hasDue, let match = monthly.firstMatch(in: sentence, lowercased: lower), let day = match[1].flatMap({ Int($0) }), let year,
            let first = CalendarDate(year: year, month: 1, day: day), accept(match.range) {
             found.append((first, nil, "monthly", match.range))
         }
@@ -104,7 +106,7 @@ public enum DeadlineExtractor {
             found.append((start.endOfMonth, start, nil, match.range))
         }
         for match in hasQuarter ? quarters.matches(in: sentence) : [] {
-            let periods = periods(in: String(sentence[match.range]), year: year)
+            let periods = periods(of: match, year: year)
             guard !periods.isEmpty, accept(match.range) else { continue }
             for (start, end) in periods { found.append((end, start, nil, match.range)) }
         }
@@ -116,7 +118,7 @@ public enum DeadlineExtractor {
         let periodLabels = labelMatches.count == found.count ? labelMatches.map { String(remainder[$0.range]) } : []
         let clauses = clauseRanges(sentence)
         let subject = leadingAgency(of: sentence) ?? afterRecurrence(sentence, lower: lower).flatMap(leadingAgency(of:))
-        let owing = subject.map { [$0] } ?? (owners.isEmpty ? requested(in: sentence) ?? fallbackOwners : owners)
+        let owing = subject.map { [$0] } ?? (owners.isEmpty ? requested(in: sentence, lowercased: lower) ?? fallbackOwners : owners)
         let to = recipients(in: sentence)
         // One pass: found and clauses are both in order, so each clause's phrases are a contiguous run.
         var clauseOfItem: [Int] = []
@@ -198,8 +200,8 @@ public enum DeadlineExtractor {
     }
 
     /// Quarters named in a phrase ("Quý II, IV năm 2025") as (first day, last day).
-    static func periods(in text: String, year: Int?) -> [(CalendarDate, CalendarDate)] {
-        guard let match = quarters.firstMatch(in: text), let list = match[1] else { return [] }
+    static func periods(of match: Pattern.Match, year: Int?) -> [(CalendarDate, CalendarDate)] {
+        guard let list = match[1] else { return [] }
         let y = match[2].flatMap { Int($0) } ?? year
         guard let y else { return [] }
         return list.split(whereSeparator: { ", -".contains($0) }).filter { $0 != "và" }.compactMap { Quarters.number($0) }
@@ -239,8 +241,8 @@ public enum DeadlineExtractor {
     }
 
     /// "đề nghị các đơn vị, địa phương …" → the agencies asked.
-    static func requested(in sentence: String) -> [String]? {
-        guard let match = requestedPattern.firstMatch(in: sentence),
+    static func requested(in sentence: String, lowercased: String? = nil) -> [String]? {
+        guard let match = requestedPattern.firstMatch(in: sentence, lowercased: lowercased),
               let group = match[1] else { return nil }
         return [String(group)]
     }

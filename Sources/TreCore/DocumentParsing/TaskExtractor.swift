@@ -26,7 +26,9 @@ public enum TaskExtractor {
             if case .heading = block.kind {
                 finish()
                 // "### 1. Phòng Lao động - Thương binh và Xã hội": a section that is one agency's task.
-                if let match = numberedHeading.firstMatch(in: text), let number = match[1], let name = match[2],
+                // Most headings start with a letter: only one that starts with a digit can match.
+                if text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true,
+                   let match = numberedHeading.firstMatch(in: text), let number = match[1], let name = match[2],
                    AgencyNames.startsWithHead(name), name.fits(characters: 80) {
                     current = DocumentFacts.Task(number: String(number), text: text, lead: [AgencyNames.normalize(String(name))],
                                                  cooperating: [], timeframe: nil, anchor: block.anchor)

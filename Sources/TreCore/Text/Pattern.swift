@@ -35,11 +35,11 @@ public struct Pattern: @unchecked Sendable {
     }
 
     /// False when the text holds none of the required literals or starts with none of the
-    /// start words, so no match is possible.
-    private func mayMatch(_ text: String) -> Bool {
+    /// start words, so no match is possible. `lowercased` is the text's lowercase when the caller has it.
+    private func mayMatch(_ text: String, lowercased: String? = nil) -> Bool {
         guard required.isEmpty || required.contains(where: { text.containsBytes($0) }) else { return false }
         if !requiredWords.isEmpty {
-            let lower = text.lowercasedFast
+            let lower = lowercased ?? text.lowercasedFast
             guard requiredWords.contains(where: { lower.containsBytes($0) }) else { return false }
         }
         return starts.isEmpty || mayStartWithStartWord(text)
@@ -81,8 +81,10 @@ public struct Pattern: @unchecked Sendable {
         return regex.matches(in: text, range: searchRange).compactMap { Self.convert($0, in: text) }
     }
 
-    public func firstMatch(in text: String, from start: String.Index? = nil) -> Match? {
-        guard mayMatch(text) else { return nil }
+    /// - Parameter lowercased: the text's lowercase (``StringProtocol/lowercasedFast``), when the caller
+    ///   has it already, for the required words' check.
+    public func firstMatch(in text: String, from start: String.Index? = nil, lowercased: String? = nil) -> Match? {
+        guard mayMatch(text, lowercased: lowercased) else { return nil }
         let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
         return regex.firstMatch(in: text, range: searchRange).flatMap { Self.convert($0, in: text) }
     }
