@@ -63,7 +63,7 @@ public struct SiteRenderer: Sendable {
             pages.append(other.path)
         }
         try timings.measure("render search index") { try search.finish(emitSearch) }
-        // Every deadline row is rendered once, for the calendar and agency pages that list it.
+        // Every deadline row's digest, for the calendar and agency pages that list it (rows are rendered as pages ask).
         let rows = timings.measure("render deadline rows") { DeadlineRows(common: common, templates: templates) }
         try timings.measure("render calendar") {
             let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)

@@ -25,6 +25,8 @@ public struct Site: Sendable {
     public private(set) var calendarBySlug: [String: [CalendarEntry]] = [:]
     /// What lists and calendars show of each of ``documents``, in the same order.
     private var labels: [DocumentLabel] = []
+    /// Each agency name the documents use → its key (``AgencyNames/key(_:)``), worked out once.
+    private var agencyKeyByName: [String: String] = [:]
 
     /// What a list, a calendar row or an event shows of a document, read by slug without copying the document.
     public struct DocumentLabel: Sendable {
@@ -159,10 +161,13 @@ public struct Site: Sendable {
         indexBySlug = Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         labels = documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) }
         campaigns = Self.campaigns(from: documents)
-        agencies = Self.agencies(from: documents, calendar: calendar)
+        (agencies, agencyKeyByName) = Self.agencies(from: documents, calendar: calendar)
     }
 
     public func document(slug: String) -> SiteDocument? { indexBySlug[slug].map { documents[$0] } }
+
+    /// The key of an agency's name, as its page's URL uses it: `co-quan/<key>/`.
+    public func agencyKey(_ name: String) -> String { agencyKeyByName[name] ?? AgencyNames.key(name) }
 
     /// The title, identity and path of the document with this slug.
     public func label(slug: String) -> DocumentLabel? { indexBySlug[slug].map { labels[$0] } }
@@ -216,7 +221,8 @@ public struct Site: Sendable {
         return byYear.values.sorted { $0.year > $1.year }
     }
 
-    static func agencies(from documents: [SiteDocument], calendar: [CalendarEntry]) -> [Agency] {
+    /// The agencies, sorted by name, and the key of each name they go by.
+    static func agencies(from documents: [SiteDocument], calendar: [CalendarEntry]) -> ([Agency], [String: String]) {
         var byKey: [String: Agency] = [:]
         // Thousands of documents name the same few hundred agencies: each spelling is keyed once.
         var keyByName: [String: String] = [:]
@@ -236,7 +242,8 @@ public struct Site: Sendable {
         for entry in calendar {
             for name in entry.deadline.owners where !name.isEmpty { byKey[touch(name)]!.deadlines.append(entry) }
         }
-        return byKey.values.filter { !$0.key.isEmpty }.sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+        let agencies = byKey.values.filter { !$0.key.isEmpty }.sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+        return (agencies, keyByName)
     }
 }
 

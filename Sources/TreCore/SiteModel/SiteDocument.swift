@@ -1,5 +1,5 @@
 /// A content file ready for the site: its URL, its title, what Tre
-/// understood of it and its body rendered once.
+/// understood of it and what its body is rendered from.
 public struct SiteDocument: Sendable {
     /// Path of the content file, relative to the site folder.
     public var source: String

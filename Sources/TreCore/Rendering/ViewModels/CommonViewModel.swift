@@ -1,8 +1,13 @@
 /// Values every page's template sees: the site, the page, the navigation.
 /// View models are plain dictionaries so that templates (and unknown front
 /// matter keys) need no Swift change.
-struct CommonViewModel: Sendable {
+///
+/// A class, so that the view models and rows that share it hold one reference,
+/// not each a copy of the whole ``Site`` (a retain per list and table in it).
+final class CommonViewModel: Sendable {
     let site: Site
+
+    init(site: Site) { self.site = site }
 
     static let navigation: [(label: String, path: String)] = [
         ("Trang chủ", ""), ("Văn bản", "van-ban/"), ("Lịch hạn", "lich/"),
@@ -95,7 +100,7 @@ struct CommonViewModel: Sendable {
             item["documentIdentity"] = .text(document.identity)
             item["documentHref"] = .text(site.baseURL.link(document.path))
         }
-        item["agencyKeys"] = .text(d.owners.map(AgencyNames.key).joined(separator: " "))
+        item["agencyKeys"] = .text(d.owners.map { site.agencyKey($0) }.joined(separator: " "))
         return item
     }
 
