@@ -3,7 +3,7 @@ import Testing
 @testable import TreCore
 
 @Suite struct DeadlineRowsTests {
-    /// Lists write each pre-rendered row as `{{{html}}}`; a theme written before that still
+    /// Lists write each row as `{{{html}}}` (its partial rendered by Tre); a theme written before that still
     /// renders `{{> deadline-item}}` per row, and must get the same pages from the row's fields.
     @Test func aThemeThatRendersThePartialPerRowGetsTheSamePages() throws {
         let theme = try Fixtures.temporaryDirectory()
