@@ -29,40 +29,32 @@ struct TaskLabelLine: Equatable {
     typealias Index = String.Index
 
     init?(_ text: String) {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        guard index < scalars.endIndex else { return nil }
-        // An optional bullet, then any white space; without one the label starts the line.
-        if Self.isBullet(scalars[index]) {
-            index = Self.skipSpaces(scalars, from: scalars.index(after: index))
-        }
-        if let head = Self.word(["cơ quan", "đơn vị"], in: scalars, at: index) {
-            if let value = Self.leadValue(scalars, after: head) {
-                self.init(kind: .lead, value: text[value])
-                return
-            }
-            if let value = Self.cooperatingValue(scalars, after: head) {
-                self.init(kind: .cooperating, value: text[value])
-                return
-            }
-            return nil
-        }
-        if let head = Self.word(["thời gian"], in: scalars, at: index) {
-            if let words = Self.word([" thực hiện", " hoàn thành"], in: scalars, at: head), let value = Self.colonValue(scalars, at: words) {
-                self.init(kind: .timeframe, value: text[value])
-                return
-            }
-            if let value = Self.colonValue(scalars, at: head) {
-                self.init(kind: .timeframe, value: text[value])
-                return
-            }
-        }
-        return nil
+        guard let (kind, value) = Self.read(text.unicodeScalars) else { return nil }
+        self.init(kind: kind, value: text[value])
     }
 
     init(kind: Kind, value: Substring) {
         self.kind = kind
         self.value = value
+    }
+
+    /// The label's kind and where its value is, trying the three forms in order.
+    private static func read(_ scalars: Scalars) -> (Kind, Range<Index>)? {
+        var index = scalars.startIndex
+        guard index < scalars.endIndex else { return nil }
+        // An optional bullet, then any white space; without one the label starts the line.
+        if isBullet(scalars[index]) {
+            index = skipSpaces(scalars, from: scalars.index(after: index))
+        }
+        if let head = word(["cơ quan", "đơn vị"], in: scalars, at: index) {
+            if let value = leadValue(scalars, after: head) { return (.lead, value) }
+            return cooperatingValue(scalars, after: head).map { (.cooperating, $0) }
+        }
+        guard let head = word(["thời gian"], in: scalars, at: index) else { return nil }
+        if let words = word([" thực hiện", " hoàn thành"], in: scalars, at: head), let value = colonValue(scalars, at: words) {
+            return (.timeframe, value)
+        }
+        return colonValue(scalars, at: head).map { (.timeframe, $0) }
     }
 
     /// `\s+chủ trì\s*:\s*(.+)$` after the head.

@@ -23,17 +23,11 @@ public struct SearchIndexWriter: Sendable {
         public var fields: [(text: String, weight: Int)]
     }
 
-    /// How many documents, and the `n`th one's entry, made when the index is written so that
-    /// no more than a few are held at once.
-    public let count: Int
-    public let entry: @Sendable (Int) -> Entry
+    /// The documents' entries, numbered by their place. A build does not hold them all: it adds
+    /// each document's entry to a ``SearchIndexBuilder`` as its page is written.
+    public let entries: [Entry]
 
-    public init(count: Int, entry: @escaping @Sendable (Int) -> Entry) {
-        self.count = count
-        self.entry = entry
-    }
-
-    public init(entries: [Entry]) { self.init(count: entries.count) { entries[$0] } }
+    public init(entries: [Entry]) { self.entries = entries }
 
     /// Folded syllables of a text: "Tổng đài 111" → ["tong", "dai", "111"], "Ia H’Drai" → ["ia", "hdrai"].
     public static func syllables(_ text: String) -> [String] {
@@ -56,7 +50,7 @@ public struct SearchIndexWriter: Sendable {
     /// - Parameter emit: called on any thread with a path under `tim-kiem/` (`f/3.json`, `chi-muc/tong.json`) and its text.
     public func write(_ emit: @Sendable (_ path: String, _ text: String) throws -> Void) throws {
         let builder = SearchIndexBuilder()
-        try SiteRenderer.concurrently(count) { doc in try builder.add(entry(doc), doc: doc, emit) }
+        try SiteRenderer.concurrently(entries.count) { doc in try builder.add(entries[doc], doc: doc, emit) }
         try builder.finish(emit)
     }
 
