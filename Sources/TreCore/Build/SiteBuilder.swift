@@ -231,9 +231,10 @@ public struct SiteBuilder: Sendable {
                            store: FactsStore? = nil, keepingLocations: Bool = true) -> [SiteDocument] {
         let analyzer = DocumentAnalyzer(basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
         let results = ResultSlots<SiteDocument>(count: files.count)
+        let names = SharedNames()
         cache?.keep(only: Set(files.map(\.path)))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, understand(files[index], analyzer: analyzer, cache: cache, store: store, keepingLocations: keepingLocations))
+            results.set(index, understand(files[index], analyzer: analyzer, cache: cache, store: store, names: names, keepingLocations: keepingLocations))
         }
         store?.finish()
         return results.values
@@ -241,8 +242,9 @@ public struct SiteBuilder: Sendable {
 
     /// One file: from `tre serve`'s cache when its text is unchanged, else parsed and rendered,
     /// its facts read from the store when an earlier build extracted them from the same text.
+    /// Its facts' texts are held once and their names shared with the site's other documents (`names`).
     static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, store: FactsStore? = nil,
-                           keepingLocations: Bool) -> SiteDocument {
+                           names: SharedNames = SharedNames(), keepingLocations: Bool) -> SiteDocument {
         let key = store.map { _ in FactsStore.key(forText: file.raw) }
         if let known = cache?.document(for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML) {
             if let key { store?.keep(key) }
@@ -250,8 +252,10 @@ public struct SiteBuilder: Sendable {
         }
         let stored = key.flatMap { store?.facts(forKey: $0) }
         // A cache (`tre serve`) keeps every body rendered; a one-shot build renders each when its page is written.
-        let analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored, rendering: cache != nil)
+        var analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored, rendering: cache != nil)
         if let key, stored == nil { store?.store(analyzed.facts, forKey: key) }
+        names.intern(&analyzed.facts)
+        analyzed.facts.internTexts()
         let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil, keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document

@@ -64,16 +64,20 @@ struct OutputDigests: Sendable {
     func save(source: URL, output: URL) {
         let url = Self.location(source: source, output: output)
         guard let inode = Self.inode(of: output) else { return }
-        var text = "tre-pages-1 \(String(generation, radix: 16)) \(inode)\n"
-        text.reserveCapacity(byPath.count * 48)
-        for (path, digest) in byPath.sorted(by: { $0.key < $1.key }) {
-            text += String(digest, radix: 16)
-            text += " "
-            text += path
-            text += "\n"
+        // Bytes written as they are made, one buffer: at 180,000 files a text and its `Data` copy held 25 MB at the build's end.
+        var bytes = Array("tre-pages-1 \(String(generation, radix: 16)) \(inode)\n".utf8)
+        let paths = byPath.keys.sorted()
+        bytes.reserveCapacity(bytes.count + paths.reduce(0) { $0 + $1.utf8.count + 18 })
+        for path in paths {
+            bytes += String(byPath[path]!, radix: 16).utf8
+            bytes.append(UInt8(ascii: " "))
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: url, options: .atomic)
+        let partial = url.path + ".part-\(getpid())"
+        let written: Void? = try? bytes.withUnsafeBytes { try FileBytes.write($0, to: partial) }
+        if written == nil || rename(partial, url.path) != 0 { unlink(partial) }
     }
 
     /// Forgets the digests of an output about to be replaced.

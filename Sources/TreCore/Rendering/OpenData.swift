@@ -21,7 +21,7 @@ public struct OpenData: Encodable, Sendable {
     /// ``encoded()`` handed out in parts, to be written one after another: records are written
     /// `batch` at a time on all cores, so neither the whole file nor every record's bytes are
     /// ever in memory at once.
-    public func encode(batch: Int = 512, to emit: (Data) throws -> Void) throws {
+    public func encode(batch: Int = 128, to emit: (Data) throws -> Void) throws {
         guard !documents.isEmpty else { return try emit(encoded()) }
         try emit(Data("{\n  \"documents\" : [\n".utf8))
         for start in stride(from: 0, to: documents.count, by: batch) {

@@ -106,7 +106,7 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// Postings (key → `doc << 8 | weight`, in any order) → shard name → `{"key": "postings", …}`.
-    static func encodeShards(_ postings: [UInt64: [UInt64]], words: [String]) -> [String: String] {
+    static func encodeShards(_ postings: [UInt64: [UInt32]], words: [String]) -> [String: String] {
         var shards: [String: [(String, JSONValue)]] = [:]
         for (pair, unsorted) in postings {
             let first = words[Int(pair >> 32) - 1], second = Int(pair & 0xFFFF_FFFF)

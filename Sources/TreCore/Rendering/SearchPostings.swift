@@ -30,11 +30,12 @@ final class SyllableTable: @unchecked Sendable {
 }
 
 /// A search index's postings, `key → [doc << 8 | weight]`, in groups that share no shard,
-/// each with its own lock so that documents cut on all cores add to them at once.
+/// each with its own lock so that documents cut on all cores add to them at once. A posting
+/// is 32 bits (documents numbered below 2²⁴, weights at most 255): half the memory of 64.
 final class GroupedPostings: @unchecked Sendable {
     let groups: Int
     private let locks: [NSLock]
-    private var postings: [[UInt64: [UInt64]]]
+    private var postings: [[UInt64: [UInt32]]]
 
     init(groups: Int) {
         self.groups = groups
@@ -44,15 +45,16 @@ final class GroupedPostings: @unchecked Sendable {
 
     /// A document's keys with their weights (at most 255), by group.
     func add(_ keys: [[(key: UInt64, weight: Int)]], doc: Int) {
+        precondition(doc < 1 << 24, "a search index holds fewer than 16,777,216 documents")
         for (group, list) in keys.enumerated() where !list.isEmpty {
             locks[group].lock()
-            for (key, weight) in list { postings[group][key, default: []].append(UInt64(doc) << 8 | UInt64(weight)) }
+            for (key, weight) in list { postings[group][key, default: []].append(UInt32(doc) << 8 | UInt32(weight)) }
             locks[group].unlock()
         }
     }
 
     /// A group's postings, let go by the table.
-    func take(_ group: Int) -> [UInt64: [UInt64]] {
+    func take(_ group: Int) -> [UInt64: [UInt32]] {
         locks[group].lock()
         defer { locks[group].unlock() }
         let taken = postings[group]

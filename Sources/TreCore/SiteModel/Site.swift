@@ -63,32 +63,39 @@ public struct Site: Sendable {
         public var deadlines: [CalendarEntry]
     }
 
-    /// A task of a document, as listed under each agency it names: held once, by reference.
+    /// A task of a document, as listed under each agency it names: read from the document's
+    /// own list of tasks, which every entry shares, not copied.
     public struct AssignedTask: Sendable {
         public var slug: String
-        private let held: Shared<DocumentFacts.Task>
-        public var task: DocumentFacts.Task { held.value }
+        private let tasks: [DocumentFacts.Task]
+        private let index: Int
+        public var task: DocumentFacts.Task { tasks[index] }
 
-        public init(slug: String, task: DocumentFacts.Task) {
+        /// The `index`th of a document's `tasks`.
+        public init(slug: String, tasks: [DocumentFacts.Task], index: Int) {
             self.slug = slug
-            held = Shared(task)
+            self.tasks = tasks
+            self.index = index
         }
     }
 
     /// One deadline in the calendar with its document.
     ///
     /// An entry is listed in several places (the calendar, its document's entries, each owner's
-    /// agency), so the deadline is held once, by reference: an entry is 32 bytes, not some 200.
+    /// agency), so it reads its deadline from the document's own list, which every entry of the
+    /// document shares: an entry is 32 bytes, not some 200, and no deadline is copied.
     public struct CalendarEntry: Sendable {
         public var slug: String
+        /// The deadline's position in its document (``DocumentFacts/deadlines``).
         public var index: Int
-        private let held: Shared<DocumentFacts.Deadline>
-        public var deadline: DocumentFacts.Deadline { held.value }
+        private let deadlines: [DocumentFacts.Deadline]
+        public var deadline: DocumentFacts.Deadline { deadlines[index] }
 
-        public init(slug: String, index: Int, deadline: DocumentFacts.Deadline) {
+        /// The `index`th of a document's `deadlines`.
+        public init(slug: String, deadlines: [DocumentFacts.Deadline], index: Int) {
             self.slug = slug
             self.index = index
-            held = Shared(deadline)
+            self.deadlines = deadlines
         }
         /// Stable across builds: document slug, date and position in the document.
         public var uid: String { "\(slug)-\(deadline.date.compact)-\(index)@tre" }
@@ -152,9 +159,8 @@ public struct Site: Sendable {
 
         var entries: [CalendarEntry] = []
         for document in documents {
-            for (index, deadline) in document.facts.deadlines.enumerated() {
-                entries.append(CalendarEntry(slug: document.slug, index: index, deadline: deadline))
-            }
+            let deadlines = document.facts.deadlines
+            for index in deadlines.indices { entries.append(CalendarEntry(slug: document.slug, deadlines: deadlines, index: index)) }
         }
         calendar = entries.sorted { ($0.deadline.date, $0.slug, $0.index) < ($1.deadline.date, $1.slug, $1.index) }
         calendarBySlug = Dictionary(grouping: entries, by: \.slug)
@@ -197,9 +203,8 @@ public struct Site: Sendable {
             guard document.isDocument, !document.frontMatter.draft, documents[index].path == document.path else { return nil }
             copy.documents[index] = document
             copy.labels[index] = DocumentLabel(title: document.title, identity: document.identity, path: document.path)
-            copy.calendarBySlug[document.slug] = document.facts.deadlines.enumerated().map {
-                CalendarEntry(slug: document.slug, index: $0.offset, deadline: $0.element)
-            }
+            let deadlines = document.facts.deadlines
+            copy.calendarBySlug[document.slug] = deadlines.indices.map { CalendarEntry(slug: document.slug, deadlines: deadlines, index: $0) }
             copy.citationTargets[document.slug] = Self.citationTargets(of: document, among: documents, byNumber: indexesByCitationKey)
             return copy
         }
@@ -233,8 +238,9 @@ public struct Site: Sendable {
             return key
         }
         for document in documents {
-            for task in document.facts.tasks {
-                let assigned = AssignedTask(slug: document.slug, task: task)
+            let tasks = document.facts.tasks
+            for (index, task) in tasks.enumerated() {
+                let assigned = AssignedTask(slug: document.slug, tasks: tasks, index: index)
                 for name in task.lead where !name.isEmpty { byKey[touch(name)]!.leads.append(assigned) }
                 for name in task.cooperating where !name.isEmpty { byKey[touch(name)]!.cooperates.append(assigned) }
             }
@@ -247,10 +253,5 @@ public struct Site: Sendable {
     }
 }
 
-import Foundation
 
-/// A value held once and shared by reference by the lists that name it.
-final class Shared<Value: Sendable>: Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
+import Foundation

@@ -34,3 +34,28 @@ import Testing
         #expect(calendar.contains("class=\"han\""))
     }
 }
+
+@Suite struct DeadlineRowLookupTests {
+    /// A row is found from its calendar entry wherever a page lists it: its id and digest are
+    /// those of that entry's own view model.
+    @Test func everyEntryFindsItsOwnRow() throws {
+        let output = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let built = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(year: 2025, month: 6, day: 1))).model()
+        let common = CommonViewModel(site: built.site)
+        let rows = DeadlineRows(common: common, templates: built.templates)
+        let source = DeadlineRow.Source(common: common, templates: built.templates)
+        #expect(built.site.calendar.count > 5)
+        var digests = Set<UInt64>()
+        for (position, entry) in built.site.calendar.enumerated() {
+            let row = try #require(rows[entry])
+            #expect(row.id == "han-\(entry.slug)-\(entry.index + 1)")
+            #expect(row.digest == ContextDigest.of(template: "deadline-item", source.context(position), within: source.sharedDigest))
+            digests.insert(row.digest)
+        }
+        #expect(digests.count == built.site.calendar.count)
+        for (slug, entries) in built.site.calendarBySlug {
+            for entry in entries { #expect(rows[entry]?.id == "han-\(slug)-\(entry.index + 1)") }
+        }
+    }
+}

@@ -93,7 +93,7 @@ final class CommonViewModel: Sendable {
             "statusClass": .text(statusClass),
             "href": .text(site.baseURL.link("van-ban/\(entry.slug)/") + "#" + d.anchor),
             "icsHref": .text(site.baseURL.link("van-ban/\(entry.slug)/han-chot-\(entry.index + 1).ics")),
-            "id": "han-\(entry.slug)-\(entry.index + 1)",
+            "id": .text(Self.rowID(entry)),
         ]
         if withDocument, let document = site.label(slug: entry.slug) {
             item["documentTitle"] = .text(document.title)
@@ -103,6 +103,9 @@ final class CommonViewModel: Sendable {
         item["agencyKeys"] = .text(d.owners.map { site.agencyKey($0) }.joined(separator: " "))
         return item
     }
+
+    /// The HTML id of a deadline's row, which the calendar's day grid links to: `han-<slug>-<n>`.
+    static func rowID(_ entry: Site.CalendarEntry) -> String { "han-\(entry.slug)-\(entry.index + 1)" }
 
     static func recurrenceText(_ recurrence: String?) -> String {
         switch recurrence {

@@ -8,22 +8,32 @@ import Foundation
 /// (its month, its agencies), and at 10,000 documents keeping all 134,643 rows
 /// between the calendar and the agency pages held 125 MB to save 1–2 s of CPU.
 struct DeadlineRows: Sendable {
-    private let byUID: [String: DeadlineRow]
+    /// Each row's ``ContextDigest``, by the row's position in the site's calendar.
+    private let digests: [UInt64]
+    /// Each document's rows' positions in the calendar, in the order of its deadlines.
+    /// Nothing else is held per row: a ``DeadlineRow`` is made when a page lists it.
+    private let positions: [String: [Int32]]
+    private let source: DeadlineRow.Source
 
     init(common: CommonViewModel, templates: TemplateLibrary) {
         let calendar = common.site.calendar
         let source = DeadlineRow.Source(common: common, templates: templates)
-        let rows = ResultSlots<DeadlineRow>(count: calendar.count)
+        let digests = ResultSlots<UInt64>(count: calendar.count)
         DispatchQueue.concurrentPerform(iterations: calendar.count) { index in
-            let context = source.context(index)
-            guard case .text(let id)? = context["id"] else { preconditionFailure("a deadline's view model has its id") }
-            rows.set(index, DeadlineRow(id: id, digest: ContextDigest.of(template: "deadline-item", context, within: source.sharedDigest),
-                                        index: index, source: source))
+            digests.set(index, ContextDigest.of(template: "deadline-item", source.context(index), within: source.sharedDigest))
         }
-        byUID = Dictionary(zip(calendar.map(\.uid), rows.values), uniquingKeysWith: { first, _ in first })
+        var positions: [String: [Int32]] = [:]
+        for (position, entry) in calendar.enumerated() { positions[entry.slug, default: []].append(Int32(position)) }
+        self.positions = positions.mapValues { found in found.sorted { calendar[Int($0)].index < calendar[Int($1)].index } }
+        self.digests = digests.values
+        self.source = source
     }
 
-    subscript(entry: Site.CalendarEntry) -> DeadlineRow? { byUID[entry.uid] }
+    subscript(entry: Site.CalendarEntry) -> DeadlineRow? {
+        guard let found = positions[entry.slug], entry.index < found.count else { return nil }
+        let position = Int(found[entry.index])
+        return DeadlineRow(id: CommonViewModel.rowID(entry), digest: digests[position], index: position, source: source)
+    }
 }
 
 /// One deadline row. `html` is the rendered partial; any other key a
