@@ -1,8 +1,8 @@
 import Foundation
 
 /// One build, as a pipeline of clear steps:
-/// load → understand (parse once, extract, render body) → site model →
-/// render pages → swap the output in. Every problem found is reported
+/// load → understand (parse, extract; each file's text let go) → site model →
+/// render pages (each file read again, its body rendered) → swap the output in. Every problem found is reported
 /// together; nothing is written to the output unless the whole build succeeds.
 ///
 /// ```swift
@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
         /// True when the sources changed while the build ran (``isStale``): nothing was written.
         public var superseded = false
         /// The site model the output was made from (nil when nothing was rendered). After a build
-        /// without a ``DocumentCache`` its documents' ``DocumentTexts`` are released.
+        /// without a ``DocumentCache`` its documents hold no text and read their files again when asked (``DocumentTexts``).
         public var built: BuiltSite?
 
         public var summary: String {
@@ -96,9 +96,8 @@ public struct SiteBuilder: Sendable {
                           seconds: Date().timeIntervalSince(started), unchanged: true)
         }
         progress("understanding \(prepared.files.count) files")
-        let built = try model(prepared, today: today)
-        // The documents keep what they need of their files; the rest (each Markdown body) is let go.
-        prepared.files = []
+        // Each file is let go once understood: a one-shot build reads it again when its page is written.
+        let built = try model(&prepared, today: today)
         let site = built.site
         let problems = built.warnings
         let templates = built.templates
@@ -106,10 +105,7 @@ public struct SiteBuilder: Sendable {
         let previous = options.force ? nil : OutputDigests.load(source: options.source, output: options.output, generation: generation)
         let output = try StagedOutput(target: options.output, source: options.source, previous: previous)
         do {
-            var renderer = SiteRenderer(site: site, templates: templates, timings: timings)
-            // `tre serve` (a cache) reuses documents in its next build; a one-shot build lets their texts go.
-            renderer.releasesTexts = cache == nil
-            let pages = try renderer.render(into: output)
+            let pages = try SiteRenderer(site: site, templates: templates, timings: timings).render(into: output)
             let assets = templates.directory.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) { try output.copyTree(from: assets, to: "assets/") }
             if let isStale, isStale() {
@@ -123,6 +119,9 @@ public struct SiteBuilder: Sendable {
             BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
             return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, kept: output.keptCount,
                           deadlines: site.calendar.count, warnings: problems, seconds: Date().timeIntervalSince(started), built: built)
+        } catch let changed as SourceLocation.Changed {
+            output.discard()
+            throw BuildFailure(problems + [changed.diagnostic])
         } catch {
             output.discard()
             throw BuildFailure(problems + [Diagnostic(file: options.output.path, message: "writing the site failed (\(error.localizedDescription))",
@@ -162,11 +161,15 @@ public struct SiteBuilder: Sendable {
         return Prepared(files: loaded.files, templates: templates, config: config, baseURL: baseURL, problems: problems)
     }
 
-    /// Understands every file and makes the site model, without rendering anything.
-    func model(_ prepared: Prepared, today: CalendarDate) throws(BuildFailure) -> BuiltSite {
+    /// Understands every file and makes the site model, without rendering anything. The files
+    /// are taken out of `prepared` and each let go once understood; without a ``cache`` (a one-shot
+    /// build) a document holds no text but where its file is, to read it again for its page.
+    func model(_ prepared: inout Prepared, today: CalendarDate) throws(BuildFailure) -> BuiltSite {
+        let files = LoadedFiles(taking: &prepared.files)
         let documents = timings.measure("understand") {
-            Self.understand(prepared.files, basePath: prepared.baseURL.path, allowUnsafeHTML: prepared.config.unsafeHTML, cache: cache,
-                            store: FactsStore(site: options.source, reading: !options.force), keepingLocations: false)
+            Self.understand(files, basePath: prepared.baseURL.path, allowUnsafeHTML: prepared.config.unsafeHTML, cache: cache,
+                            store: FactsStore(site: options.source, reading: !options.force),
+                            rereadingFrom: cache == nil ? options.source : nil, keepingLocations: false)
         }
         let problems = prepared.problems + Self.duplicateSlugs(documents)
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
@@ -177,7 +180,8 @@ public struct SiteBuilder: Sendable {
     /// The site model as a build would make it, nothing written: what `tre serve` keeps
     /// for quick re-renders when its first build found the output already up to date.
     public func model() throws(BuildFailure) -> BuiltSite {
-        try model(prepare(), today: options.today ?? Self.systemToday())
+        var prepared = try prepare()
+        return try model(&prepared, today: options.today ?? Self.systemToday())
     }
 
     /// Loads and understands the site without writing anything, for `tre check`.
@@ -224,17 +228,28 @@ public struct SiteBuilder: Sendable {
         return try TemplateLibrary(directory: theme, displayPath: "(default theme)")
     }
 
-    /// Parses, understands and renders each file's body, on all cores.
+    /// Parses and understands each file, on all cores.
     /// - Parameter keepingLocations: keep where links and anchors are in each file (for `tre check`).
     /// - Parameter store: facts of earlier builds on disk, read and added to.
     static func understand(_ files: [SourceFile], basePath: String, allowUnsafeHTML: Bool, cache: DocumentCache? = nil,
                            store: FactsStore? = nil, keepingLocations: Bool = true) -> [SiteDocument] {
+        var files = files
+        return understand(LoadedFiles(taking: &files), basePath: basePath, allowUnsafeHTML: allowUnsafeHTML, cache: cache, store: store,
+                          keepingLocations: keepingLocations)
+    }
+
+    /// Parses and understands each file, on all cores, letting each go once understood.
+    /// - Parameter site: the site folder, for documents that read their file again when their page is
+    ///   written instead of holding its text; nil holds the texts.
+    static func understand(_ files: LoadedFiles, basePath: String, allowUnsafeHTML: Bool, cache: DocumentCache? = nil,
+                           store: FactsStore? = nil, rereadingFrom site: URL? = nil, keepingLocations: Bool = true) -> [SiteDocument] {
         let analyzer = DocumentAnalyzer(basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
         let results = ResultSlots<SiteDocument>(count: files.count)
         let names = SharedNames()
-        cache?.keep(only: Set(files.map(\.path)))
+        cache?.keep(only: Set(files.paths))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, understand(files[index], analyzer: analyzer, cache: cache, store: store, names: names, keepingLocations: keepingLocations))
+            results.set(index, understand(files.take(index), analyzer: analyzer, cache: cache, store: store, names: names, rereadingFrom: site,
+                                          keepingLocations: keepingLocations))
         }
         store?.finish()
         return results.values
@@ -244,7 +259,7 @@ public struct SiteBuilder: Sendable {
     /// its facts read from the store when an earlier build extracted them from the same text.
     /// Its facts' texts are held once and their names shared with the site's other documents (`names`).
     static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, store: FactsStore? = nil,
-                           names: SharedNames = SharedNames(), keepingLocations: Bool) -> SiteDocument {
+                           names: SharedNames = SharedNames(), rereadingFrom site: URL? = nil, keepingLocations: Bool) -> SiteDocument {
         let key = store.map { _ in FactsStore.key(forText: file.raw) }
         if let known = cache?.document(for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML) {
             if let key { store?.keep(key) }
@@ -256,7 +271,8 @@ public struct SiteBuilder: Sendable {
         if let key, stored == nil { store?.store(analyzed.facts, forKey: key) }
         names.intern(&analyzed.facts)
         analyzed.facts.internTexts()
-        let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil, keepingLocations: keepingLocations)
+        let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil,
+                                         rereading: site.map { SourceLocation(site: $0, file: file) }, keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document
     }
@@ -280,6 +296,31 @@ public struct SiteBuilder: Sendable {
         calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// The loaded files, each taken once, from any thread, and let go by the box as it is:
+/// a file's text is dropped once the file is understood.
+final class LoadedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [SourceFile?]
+    let count: Int
+    let paths: [String]
+
+    /// Takes `files`, leaving the array empty, so that the box holds the only reference.
+    init(taking files: inout [SourceFile]) {
+        slots = files.map { $0 }
+        paths = files.map(\.path)
+        count = files.count
+        files = []
+    }
+
+    func take(_ index: Int) -> SourceFile {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let file = slots[index] else { preconditionFailure("file \(index) taken twice") }
+        slots[index] = nil
+        return file
     }
 }
 

@@ -64,6 +64,19 @@ public struct ContentLoader: Sendable {
         return result.sorted()
     }
 
+    /// A content file read again when its page is written (``DocumentTexts``): its ``SourceFile/raw``
+    /// and ``SourceFile/body``, provided the file still holds the text the build understood.
+    static func reread(_ location: SourceLocation) throws(SourceLocation.Changed) -> (raw: String, body: String) {
+        guard case .success(let text) = ContentLoader(siteDirectory: location.site).readText(location.url, path: location.path) else {
+            throw SourceLocation.Changed(path: location.path)
+        }
+        let raw = SourceFile.cleaned(text)
+        guard FactsStore.key(forText: raw) == location.key, let split = try? SourceFile.split(raw: raw, path: location.path) else {
+            throw SourceLocation.Changed(path: location.path)
+        }
+        return (raw, split.body)
+    }
+
     func readText(_ url: URL, path: String) -> Swift.Result<String, Diagnostic> {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {

@@ -7,10 +7,6 @@ public struct SiteRenderer: Sendable {
     public let site: Site
     public let templates: TemplateLibrary
     public let timings: BuildTimings
-    /// Let each document's texts go once its page, source file and search entry are written
-    /// (a one-shot build, not `tre serve`, which reuses documents): see ``DocumentTexts``.
-    public var releasesTexts = false
-
     /// Layouts a theme must provide.
     public static let requiredTemplates = ["base", "home", "document", "document-list", "page", "calendar", "campaign",
                                            "campaign-list", "agency", "agency-list", "search", "404", "month",
@@ -52,14 +48,12 @@ public struct SiteRenderer: Sendable {
                 let document = site.documents[index]
                 let body = try renderDocument(document, documentModel: documentModel, into: output)
                 try search.add(SearchIndexWriter.entry(for: document, plainText: body.plainText, site: site), doc: index, emitSearch)
-                if releasesTexts { document.texts.release() }
             }
         }
         pages += site.documents.map(\.path)
         for (index, other) in site.pages.enumerated() {
             let body = try renderPage(other, documentModel: documentModel, into: output)
             try search.add(SearchIndexWriter.entry(for: other, plainText: body.plainText, site: site), doc: site.documents.count + index, emitSearch)
-            if releasesTexts { other.texts.release() }
             pages.append(other.path)
         }
         try timings.measure("render search index") { try search.finish(emitSearch) }
@@ -113,9 +107,9 @@ public struct SiteRenderer: Sendable {
     /// A document's page, its source text and one iCalendar file per deadline; returns the body it rendered.
     @discardableResult
     func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws -> DocumentAnalyzer.Body {
-        let body = document.texts.body()
+        let (source, body) = try document.texts.contents()
         try output.write(document.path + "index.html", rendering: "document", documentModel.context(document, body: body), with: templates)
-        try output.write(document.path + "van-ban.txt", keepingSame: document.rawSource)
+        try output.write(document.path + "van-ban.txt", keepingSame: source)
         for entry in site.calendarBySlug[document.slug] ?? [] {
             try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([entry], site: site))
         }
@@ -126,7 +120,7 @@ public struct SiteRenderer: Sendable {
     @discardableResult
     func renderPage(_ page: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws -> DocumentAnalyzer.Body {
         let layout = templates.names.contains(page.layout) ? page.layout : "page"
-        let body = page.texts.body()
+        let body = try page.texts.contents().body
         try output.write(page.path + "index.html", rendering: layout, documentModel.pageContext(page, body: body), with: templates)
         return body
     }

@@ -1,54 +1,72 @@
 /// A document's long texts: its source file as read and the Markdown its body is
-/// rendered from.
+/// rendered from, held or read again when asked.
 ///
-/// A one-shot `tre build` renders each body (HTML, footnotes, plain text, some
-/// 15 KB a document) when the document's page is written and lets it go at once,
-/// and lets the source go too (``release()``): at 10,000 documents that is some
-/// 250 MB that no step holds. `tre serve` keeps every body rendered
-/// (``DocumentTexts/init(source:repaired:header:layout:analyzer:keepingBody:)``), for
-/// documents it reuses in the next build.
+/// A one-shot `tre build` holds no document's text: when a page is written, its file
+/// is read again (``SourceLocation``, checked against the hash of the first read) and
+/// its body rendered (HTML, footnotes, plain text, some 15 KB a document) and let go
+/// at once. At 10,000 documents that is some 70 MB of source text, twice that with
+/// front matter, and 150 MB of bodies that no step holds, for a second read of each
+/// file from the system's cache. `tre serve` holds the texts and every body rendered
+/// (``init(source:repaired:header:layout:analyzer:keepingBody:)``), for the documents
+/// it reuses in the next build.
 ///
 /// ```swift
-/// let texts = DocumentTexts(source: file.raw, repaired: analyzed.repaired, header: analyzed.header, layout: nil, analyzer: analyzer)
-/// texts.body().html   // rendered now, not kept
+/// let texts = DocumentTexts(location: SourceLocation(site: siteURL, file: file), header: analyzed.header, layout: nil, analyzer: analyzer)
+/// try texts.contents().body.html   // the file read again and its body rendered now, neither kept
 /// ```
-public final class DocumentTexts: @unchecked Sendable {
-    // Written only by `release()`, which runs when nothing reads these texts
-    // (a document's by the one thread that renders that document's page).
-    /// The whole file as it was read: the page's source file (`van-ban.txt`).
-    public private(set) var source: String
-    /// The text after PDF repair, footnotes still in it: what the body is rendered from.
-    public private(set) var repaired: String
-    public private(set) var isReleased = false
+public final class DocumentTexts: Sendable {
+    private enum Storage {
+        case held(source: String, repaired: String, body: DocumentAnalyzer.Body?)
+        case onDisk(SourceLocation)
+    }
+
+    private let storage: Storage
     /// The header blocks the analysis found, so that rendering need not look for them again.
     let header: [Int]
     let layout: String?
     let analyzer: DocumentAnalyzer
-    private let kept: DocumentAnalyzer.Body?
 
+    /// Texts held for the build's life.
+    /// - Parameter source: the whole file as read: the page's source file (`van-ban.txt`).
+    /// - Parameter repaired: the text after PDF repair, footnotes still in it: what the body is rendered from.
     /// - Parameter keepingBody: the body rendered already, to keep (`tre serve`); nil renders it whenever asked.
     public init(source: String, repaired: String, header: [Int], layout: String?, analyzer: DocumentAnalyzer, keepingBody: DocumentAnalyzer.Body? = nil) {
-        self.source = source
-        self.repaired = repaired
+        storage = .held(source: source, repaired: repaired, body: keepingBody)
         self.header = header
         self.layout = layout
         self.analyzer = analyzer
-        kept = keepingBody
+    }
+
+    /// Texts read again from the file whenever asked.
+    public init(location: SourceLocation, header: [Int], layout: String?, analyzer: DocumentAnalyzer) {
+        storage = .onDisk(location)
+        self.header = header
+        self.layout = layout
+        self.analyzer = analyzer
     }
 
     /// True when the body was rendered once and is kept (`tre serve`).
-    public var keepsBody: Bool { kept != nil }
-
-    /// The body as the page shows it: the one kept, or rendered now from the repaired text.
-    public func body() -> DocumentAnalyzer.Body {
-        kept ?? analyzer.renderBody(ofRepaired: repaired, header: header, layout: layout)
+    public var keepsBody: Bool {
+        if case .held(_, _, .some) = storage { return true }
+        return false
     }
 
-    /// Lets the texts go. Call it only once the page, source file and search entry made from
-    /// them are written, and never while they are read.
-    func release() {
-        source = ""
-        repaired = ""
-        isReleased = true
+    /// True when nothing is held and each ask reads the file again (a one-shot build).
+    public var readsFile: Bool {
+        if case .onDisk = storage { return true }
+        return false
+    }
+
+    /// The source file's text and the body as the page shows it: held, or the file read
+    /// again and the body rendered now from its repaired text.
+    /// - Throws: ``SourceLocation/Changed`` when the file no longer holds the text the build understood.
+    public func contents() throws(SourceLocation.Changed) -> (source: String, body: DocumentAnalyzer.Body) {
+        switch storage {
+        case .held(let source, let repaired, let body):
+            return (source, body ?? analyzer.renderBody(ofRepaired: repaired, header: header, layout: layout))
+        case .onDisk(let location):
+            let read = try ContentLoader.reread(location)
+            return (read.raw, analyzer.renderBody(ofRepaired: PDFTextRepair.repair(read.body), header: header, layout: layout))
+        }
     }
 }

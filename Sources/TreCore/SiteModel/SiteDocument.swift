@@ -18,8 +18,6 @@ public struct SiteDocument: Sendable {
     public var anchorLines: [String: Int] = [:]
     public var bodyLine = 1
 
-    public var rawSource: String { texts.source }
-
     /// Administrative documents get `/van-ban/<slug>/`; pages with their own layout live at `/<slug>/`.
     public var isDocument: Bool { layout == "document" }
 
@@ -51,16 +49,19 @@ public struct SiteDocument: Sendable {
     ///   (a build of 10,000 documents saves some 30 MB without them).
     /// - Parameter analyzer: what renders the body when its page is written (with the build's base path).
     /// - Parameter keepingBody: keep the body `analyzed` rendered (`tre serve`) instead of rendering it when asked.
+    /// - Parameter rereading: the file's location, to read it again when its page is written instead of
+    ///   holding its texts (a one-shot build); nil holds them.
     static func make(file: SourceFile, analyzed: DocumentAnalyzer.Result, analyzer: DocumentAnalyzer, keepingBody: Bool,
-                     keepingLocations: Bool = true) -> SiteDocument {
+                     rereading location: SourceLocation? = nil, keepingLocations: Bool = true) -> SiteDocument {
         let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         let slug = file.frontMatter.slug ?? Slug.make(stem)
         let layout = file.frontMatter.layout ?? "document"
         let facts = analyzed.facts
         let title = file.frontMatter.title ?? facts.subject.map(Self.readableSubject) ?? (facts.kind ?? stem)
         let path = layout == "document" ? "van-ban/\(slug)/" : "\(slug)/"
-        let texts = DocumentTexts(source: file.raw, repaired: analyzed.repaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer,
-                                  keepingBody: keepingBody ? analyzed.body : nil)
+        let texts = location.map { DocumentTexts(location: $0, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer) }
+            ?? DocumentTexts(source: file.raw, repaired: analyzed.repaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer,
+                             keepingBody: keepingBody ? analyzed.body : nil)
         var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
                                     texts: texts, frontMatter: file.frontMatter)
         document.bodyLine = file.bodyLine

@@ -32,7 +32,7 @@ struct QuickRenderTests {
         #expect(try read(output.appendingPathComponent("van-ban/2025-kh-61-son-tay/index.html")).contains("Một đoạn vừa thêm."))
         #expect(try read(output.appendingPathComponent("van-ban/2025-kh-61-son-tay/van-ban.txt")).contains("Một đoạn vừa thêm."))
         #expect(try Data(contentsOf: output.appendingPathComponent("lich/index.html")) == calendarBefore)
-        #expect(result.built.site.document(slug: "2025-kh-61-son-tay")?.rawSource.contains("Một đoạn vừa thêm.") == true)
+        #expect(try result.built.site.document(slug: "2025-kh-61-son-tay")?.texts.contents().source.contains("Một đoạn vừa thêm.") == true)
     }
 
     @Test func theSavedPageIsWhatAFullBuildWouldWrite() throws {

@@ -105,22 +105,58 @@ struct SiteBuilderTests {
         let changed = try #require(SourceFile.parse(text: read(plan), path: "content/2025-kh-61-son-tay.md").0)
         #expect(cache.document(for: changed, basePath: "/", allowUnsafeHTML: false) == nil)
         _ = try SiteBuilder(options: options, cache: cache).build()
-        #expect(cache.document(for: changed, basePath: "/", allowUnsafeHTML: false)?.texts.body().html.contains("Đoạn thêm.") == true)
+        #expect(try cache.document(for: changed, basePath: "/", allowUnsafeHTML: false)?.texts.contents().body.html.contains("Đoạn thêm.") == true)
         #expect(try read(site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html")).contains("Đoạn thêm."))
     }
 
-    @Test func aOneShotBuildHoldsNoBodyAndLetsTextsGoAfterTheirLastUse() throws {
+    @Test func aOneShotBuildHoldsNoTextAndReadsEachFileAgainForItsPage() throws {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }
         let today = CalendarDate(year: 2025, month: 5, day: 1)
         let kept = try SiteBuilder(options: .init(source: site, output: site.appendingPathComponent("kept"), today: today), cache: DocumentCache()).build()
-        let released = try SiteBuilder(options: .init(source: site, output: site.appendingPathComponent("released"), today: today)).build()
+        let reread = try SiteBuilder(options: .init(source: site, output: site.appendingPathComponent("reread"), today: today)).build()
         let keptDocuments = try #require(kept.built?.site.documents)
-        let releasedDocuments = try #require(released.built?.site.documents)
-        #expect(!keptDocuments.isEmpty && keptDocuments.allSatisfy { !$0.texts.isReleased && $0.texts.keepsBody && !$0.texts.body().html.isEmpty })
-        #expect(releasedDocuments.allSatisfy { $0.texts.isReleased && !$0.texts.keepsBody && $0.rawSource.isEmpty && $0.texts.repaired.isEmpty })
+        let rereadDocuments = try #require(reread.built?.site.documents)
+        #expect(!keptDocuments.isEmpty && keptDocuments.allSatisfy { !$0.texts.readsFile && $0.texts.keepsBody })
+        #expect(rereadDocuments.count == keptDocuments.count && rereadDocuments.allSatisfy { $0.texts.readsFile && !$0.texts.keepsBody })
+        for (held, read) in zip(keptDocuments, rereadDocuments) {
+            let (heldContents, readContents) = (try held.texts.contents(), try read.texts.contents())
+            #expect(readContents.source == heldContents.source && readContents.body.html == heldContents.body.html, "\(read.source)")
+        }
         // Every page, search fragment and source file is the same as when the texts are kept.
-        #expect(try snapshot(site.appendingPathComponent("kept")) == snapshot(site.appendingPathComponent("released")))
+        #expect(try snapshot(site.appendingPathComponent("kept")) == snapshot(site.appendingPathComponent("reread")))
+    }
+
+    /// A file saved between the build's reading it and writing its page would put a page of the new
+    /// text beside facts of the old one: the build stops, names the file and keeps the last output.
+    @Test func aFileChangedDuringTheBuildFailsItAndKeepsThePreviousOutput() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        var options = SiteBuilder.Options(source: site, output: output, today: CalendarDate(year: 2025, month: 5, day: 1))
+        _ = try SiteBuilder(options: options).build()
+        let before = try snapshot(output)
+        options.force = true
+        let plan = site.appendingPathComponent("content/2025-kh-61-son-tay.md")
+        let original = try read(plan)
+        #expect(throws: BuildFailure.self) {
+            try SiteBuilder(options: options).build { step in
+                if step.hasPrefix("rendering") { try? (original + "\nLưu giữa chừng.\n").write(to: plan, atomically: true, encoding: .utf8) }
+            }
+        }
+        do {
+            _ = try SiteBuilder(options: options).build { step in
+                if step.hasPrefix("rendering") { try? (original + "\nLưu lần nữa.\n").write(to: plan, atomically: true, encoding: .utf8) }
+            }
+            Issue.record("a build whose file changed under it succeeded")
+        } catch {
+            #expect(error.diagnostics.map(\.file) == ["content/2025-kh-61-son-tay.md"])
+            #expect(error.diagnostics.first?.message.contains("changed while the site was being built") == true)
+        }
+        #expect(try snapshot(output) == before)
+        // The next build reads the saved text throughout.
+        _ = try SiteBuilder(options: options).build()
+        #expect(try read(output.appendingPathComponent("van-ban/2025-kh-61-son-tay/van-ban.txt")).contains("Lưu lần nữa."))
     }
 
     @Test func refusesToReplaceAFolderThatIsNotOutput() throws {
