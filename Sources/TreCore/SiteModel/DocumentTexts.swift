@@ -11,13 +11,15 @@
 /// it reuses in the next build.
 ///
 /// ```swift
-/// let texts = DocumentTexts(location: SourceLocation(site: siteURL, file: file), header: analyzed.header, layout: nil, analyzer: analyzer)
+/// let texts = DocumentTexts(location: SourceLocation(site: siteURL, file: file), repairing: analyzed.wasRepaired,
+///                           header: analyzed.header, layout: nil, analyzer: analyzer)
 /// try texts.contents().body.html   // the file read again and its body rendered now, neither kept
 /// ```
 public final class DocumentTexts: Sendable {
     private enum Storage {
         case held(source: String, repaired: String, body: DocumentAnalyzer.Body?)
-        case onDisk(SourceLocation)
+        /// `repairs`: the analysis found PDF text to repair (else the body is rendered as read).
+        case onDisk(SourceLocation, repairs: Bool)
     }
 
     private let storage: Storage
@@ -38,8 +40,9 @@ public final class DocumentTexts: Sendable {
     }
 
     /// Texts read again from the file whenever asked.
-    public init(location: SourceLocation, header: [Int], layout: String?, analyzer: DocumentAnalyzer) {
-        storage = .onDisk(location)
+    /// - Parameter repairing: whether the analysis repaired the text (``DocumentAnalyzer/Result/wasRepaired``).
+    public init(location: SourceLocation, repairing: Bool, header: [Int], layout: String?, analyzer: DocumentAnalyzer) {
+        storage = .onDisk(location, repairs: repairing)
         self.header = header
         self.layout = layout
         self.analyzer = analyzer
@@ -64,9 +67,9 @@ public final class DocumentTexts: Sendable {
         switch storage {
         case .held(let source, let repaired, let body):
             return (source, body ?? analyzer.renderBody(ofRepaired: repaired, header: header, layout: layout))
-        case .onDisk(let location):
+        case .onDisk(let location, let repairs):
             let read = try ContentLoader.reread(location)
-            return (read.raw, analyzer.renderBody(ofRepaired: PDFTextRepair.repair(read.body), header: header, layout: layout))
+            return (read.raw, analyzer.renderBody(ofRepaired: repairs ? PDFTextRepair.repair(read.body) : read.body, header: header, layout: layout))
         }
     }
 }

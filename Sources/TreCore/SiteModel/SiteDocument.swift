@@ -59,7 +59,7 @@ public struct SiteDocument: Sendable {
         let facts = analyzed.facts
         let title = file.frontMatter.title ?? facts.subject.map(Self.readableSubject) ?? (facts.kind ?? stem)
         let path = layout == "document" ? "van-ban/\(slug)/" : "\(slug)/"
-        let texts = location.map { DocumentTexts(location: $0, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer) }
+        let texts = location.map { DocumentTexts(location: $0, repairing: analyzed.wasRepaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer) }
             ?? DocumentTexts(source: file.raw, repaired: analyzed.repaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer,
                              keepingBody: keepingBody ? analyzed.body : nil)
         var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
