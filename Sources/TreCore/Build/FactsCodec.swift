@@ -13,6 +13,22 @@ protocol FactsCodable {
     init(reading reader: inout FactsReader) throws(FactsReader.Truncated)
 }
 
+extension FactsCodable {
+    /// The value's bytes.
+    var encoded: [UInt8] {
+        var writer = FactsWriter()
+        writer.write(self)
+        return writer.bytes
+    }
+
+    /// A value from ``encoded`` bytes; nil when they are not a whole value.
+    init?(encoded bytes: [UInt8]) {
+        var reader = FactsReader(bytes)
+        guard let value = try? Self(reading: &reader), reader.isAtEnd else { return nil }
+        self = value
+    }
+}
+
 /// Appends values to a byte buffer.
 struct FactsWriter {
     private(set) var bytes: [UInt8] = []
@@ -148,18 +164,27 @@ extension DocumentFacts: FactsCodable {
     }
 
     /// The facts as bytes for the store.
-    var encoded: [UInt8] {
-        var writer = FactsWriter()
-        writer.write(self)
-        return writer.bytes
+}
+
+extension StoredDocument: FactsCodable {
+    func write(to writer: inout FactsWriter) {
+        writer.write(facts)
+        writer.write(header.count)
+        for index in header { writer.write(index) }
+        writer.write(repaired ? 1 : 0)
     }
 
-    /// Facts from ``encoded`` bytes; nil when they are not a whole entry.
-    init?(encoded bytes: [UInt8]) {
-        var reader = FactsReader(bytes)
-        guard let facts = try? DocumentFacts(reading: &reader), reader.isAtEnd else { return nil }
-        self = facts
+    init(reading reader: inout FactsReader) throws(FactsReader.Truncated) {
+        let facts = try DocumentFacts(reading: &reader)
+        let count = try reader.readInt()
+        guard count >= 0 && count <= 64 else { throw FactsReader.Truncated() }
+        var header: [Int] = []
+        for _ in 0..<count { header.append(try reader.readInt()) }
+        let repaired = try reader.readInt()
+        guard repaired == 0 || repaired == 1 else { throw FactsReader.Truncated() }
+        self.init(facts: facts, header: header, repaired: repaired == 1)
     }
+
 }
 
 extension CalendarDate: FactsCodable {

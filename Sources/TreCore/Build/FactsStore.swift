@@ -12,15 +12,16 @@ import Darwin
 /// `tre` binary, so each is stored under the hash of its file's text, in
 /// `<site>/.tre-cache/facts-<binary>/<hash>`, in the binary form of
 /// ``FactsCodable``: a renamed file still hits, and a new `tre` starts a new
-/// folder (the old one is removed). The Markdown
-/// is still parsed and rendered on every build; only extraction, the costly
-/// part of understanding, is skipped.
+/// folder (the old one is removed). With the facts go the header blocks and
+/// whether the text was repaired PDF text (``StoredDocument``): all a one-shot
+/// build needs of a known file before its page is written, so such a file is
+/// neither repaired nor parsed while the site is understood.
 ///
 /// ```swift
 /// let store = FactsStore(site: siteURL)
 /// let key = FactsStore.key(forText: file.raw)
-/// store.facts(forKey: key)          // nil the first time
-/// store.store(facts, forKey: key)
+/// store.document(forKey: key)       // nil the first time
+/// store.store(StoredDocument(facts: analyzed.facts, header: analyzed.header, repaired: analyzed.wasRepaired), forKey: key)
 /// store.finish()                    // drops the entries no file asked for
 /// ```
 final class FactsStore: @unchecked Sendable {
@@ -45,12 +46,12 @@ final class FactsStore: @unchecked Sendable {
         return String(hasher.state, radix: 16) + "-" + String(text.utf8.count, radix: 16)
     }
 
-    /// The facts stored for a file whose text has this ``key(forText:)``, if any.
+    /// What is stored for a file whose text has this ``key(forText:)``, if anything.
     /// The entry is kept by ``finish()``.
-    func facts(forKey key: String) -> DocumentFacts? {
+    func document(forKey key: String) -> StoredDocument? {
         keep(key)
         guard reading, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key).path) else { return nil }
-        return DocumentFacts(encoded: [UInt8](data))
+        return StoredDocument(encoded: [UInt8](data))
     }
 
     /// Marks an entry as still used by a file, so ``finish()`` keeps it.
@@ -60,9 +61,9 @@ final class FactsStore: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Writes `facts` as the entry for `key`: to a file of its own name first, then
+    /// Writes `document` as the entry for `key`: to a file of its own name first, then
     /// renamed, so a build reading at the same time never sees half an entry.
-    func store(_ facts: DocumentFacts, forKey key: String) {
+    func store(_ document: StoredDocument, forKey key: String) {
         lock.lock()
         if !madeDirectory {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -71,7 +72,7 @@ final class FactsStore: @unchecked Sendable {
         lock.unlock()
         let path = directory.appendingPathComponent(key).path
         let partial = path + ".part-\(getpid())"
-        let written: Void? = try? facts.encoded.withUnsafeBytes { try FileBytes.write($0, to: partial) }
+        let written: Void? = try? document.encoded.withUnsafeBytes { try FileBytes.write($0, to: partial) }
         if written == nil || rename(partial, path) != 0 { unlink(partial) }
     }
 
@@ -87,4 +88,14 @@ final class FactsStore: @unchecked Sendable {
             try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
     }
+}
+
+/// One ``FactsStore`` entry: what Tre understood of a file's text, and what rendering its
+/// body later needs from the analysis (which blocks are the header, whether it was repaired).
+struct StoredDocument: Equatable {
+    var facts: DocumentFacts
+    /// ``DocumentAnalyzer/Result/header``.
+    var header: [Int]
+    /// ``DocumentAnalyzer/Result/wasRepaired``.
+    var repaired: Bool
 }

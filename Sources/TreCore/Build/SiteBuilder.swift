@@ -265,14 +265,25 @@ public struct SiteBuilder: Sendable {
             if let key { store?.keep(key) }
             return known
         }
-        let stored = key.flatMap { store?.facts(forKey: $0) }
+        let stored = key.flatMap { store?.document(forKey: $0) }
+        if let stored, let key, let site, cache == nil, !keepingLocations {
+            // A known text in a one-shot build: its facts, header blocks and repair are stored, so nothing is parsed now.
+            var facts = stored.facts
+            names.intern(&facts)
+            facts.internTexts()
+            let texts = DocumentTexts(location: SourceLocation(site: site, file: file, key: key), repairing: stored.repaired, header: stored.header,
+                                      layout: file.frontMatter.layout, analyzer: analyzer)
+            return SiteDocument.make(file: file, facts: facts, texts: texts)
+        }
         // A cache (`tre serve`) keeps every body rendered; a one-shot build renders each when its page is written.
-        var analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored, rendering: cache != nil)
-        if let key, stored == nil { store?.store(analyzed.facts, forKey: key) }
+        var analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored?.facts, rendering: cache != nil)
+        if let key, stored == nil {
+            store?.store(StoredDocument(facts: analyzed.facts, header: analyzed.header, repaired: analyzed.wasRepaired), forKey: key)
+        }
         names.intern(&analyzed.facts)
         analyzed.facts.internTexts()
         let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil,
-                                         rereading: site.map { SourceLocation(site: $0, file: file) }, keepingLocations: keepingLocations)
+                                         rereading: site.map { SourceLocation(site: $0, file: file, key: key) }, keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document
     }

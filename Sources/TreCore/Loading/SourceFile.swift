@@ -61,10 +61,11 @@ public struct SourceLocation: Sendable {
 
     public var url: URL { site.appendingPathComponent(path) }
 
-    init(site: URL, file: SourceFile) {
+    /// - Parameter key: ``FactsStore/key(forText:)`` of `file.raw` when the caller has it.
+    init(site: URL, file: SourceFile, key: String? = nil) {
         self.site = site
         path = file.path
-        key = FactsStore.key(forText: file.raw)
+        self.key = key ?? FactsStore.key(forText: file.raw)
     }
 
     /// The file is no longer what the build read (saved or removed meanwhile).

@@ -53,24 +53,29 @@ public struct SiteDocument: Sendable {
     ///   holding its texts (a one-shot build); nil holds them.
     static func make(file: SourceFile, analyzed: DocumentAnalyzer.Result, analyzer: DocumentAnalyzer, keepingBody: Bool,
                      rereading location: SourceLocation? = nil, keepingLocations: Bool = true) -> SiteDocument {
-        let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
-        let slug = file.frontMatter.slug ?? Slug.make(stem)
-        let layout = file.frontMatter.layout ?? "document"
-        let facts = analyzed.facts
-        let title = file.frontMatter.title ?? facts.subject.map(Self.readableSubject) ?? (facts.kind ?? stem)
-        let path = layout == "document" ? "van-ban/\(slug)/" : "\(slug)/"
         let texts = location.map { DocumentTexts(location: $0, repairing: analyzed.wasRepaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer) }
             ?? DocumentTexts(source: file.raw, repaired: analyzed.repaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer,
                              keepingBody: keepingBody ? analyzed.body : nil)
-        var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
-                                    texts: texts, frontMatter: file.frontMatter)
-        document.bodyLine = file.bodyLine
+        var document = make(file: file, facts: analyzed.facts, texts: texts)
         if keepingLocations && !analyzed.wasRepaired {
             document.links = analyzed.links.map { ($0.url, file.bodyLine + $0.line - 1) }
             for block in analyzed.blocks where document.anchorLines[block.anchor] == nil {
                 document.anchorLines[block.anchor] = file.bodyLine + block.line - 1
             }
         }
+        return document
+    }
+
+    /// A document from its file, its facts and its texts: URL, layout and title.
+    static func make(file: SourceFile, facts: DocumentFacts, texts: DocumentTexts) -> SiteDocument {
+        let stem = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
+        let slug = file.frontMatter.slug ?? Slug.make(stem)
+        let layout = file.frontMatter.layout ?? "document"
+        let title = file.frontMatter.title ?? facts.subject.map(Self.readableSubject) ?? (facts.kind ?? stem)
+        let path = layout == "document" ? "van-ban/\(slug)/" : "\(slug)/"
+        var document = SiteDocument(source: file.path, slug: slug, path: path, title: title, layout: layout, facts: facts,
+                                    texts: texts, frontMatter: file.frontMatter)
+        document.bodyLine = file.bodyLine
         return document
     }
 

@@ -15,6 +15,22 @@ struct FactsCodecTests {
         #expect(DocumentFacts(encoded: facts.encoded) == facts)
     }
 
+    /// A store entry brings back, with the facts, what rendering the body needs: the header blocks and the repair.
+    @Test func storedDocumentsComeBackEqual() throws {
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var repaired = 0, withHeader = 0
+        for text in try seeds.map({ try String(contentsOf: Fixtures.seeds.appendingPathComponent($0), encoding: .utf8) })
+            + Self.contentFiles.map({ try Fixtures.contentFile($0).body }) {
+            let analyzed = DocumentAnalyzer().analyze(markdown: text, rendering: false)
+            let stored = StoredDocument(facts: analyzed.facts, header: analyzed.header, repaired: analyzed.wasRepaired)
+            if stored.repaired { repaired += 1 }
+            if !stored.header.isEmpty { withHeader += 1 }
+            #expect(StoredDocument(encoded: stored.encoded) == stored)
+            #expect(StoredDocument(encoded: stored.encoded.dropLast()) == nil)
+        }
+        #expect(repaired > 0 && withHeader > 0)
+    }
+
     @Test func everyFieldIsWrittenEvenWhenRarelySet() {
         var facts = DocumentFacts()
         facts.kind = "Kế hoạch"; facts.number = "61/KH-UBND"; facts.symbol = "KH-UBND"; facts.issuer = "UBND huyện"

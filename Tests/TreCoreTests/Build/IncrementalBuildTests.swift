@@ -101,9 +101,10 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: site) }
         let text = try #require(SourceFile.parse(text: String(contentsOf: site.appendingPathComponent(plan), encoding: .utf8), path: plan).0).raw
         // Plant facts for the plan's exact text: the build must show them, which it can only do by reading the store.
-        var planted = DocumentAnalyzer().analyze(markdown: text).facts
+        let analyzed = DocumentAnalyzer().analyze(markdown: text)
+        var planted = analyzed.facts
         planted.subject = "Chủ đề chỉ có trong kho"
-        FactsStore(site: site).store(planted, forKey: FactsStore.key(forText: text))
+        FactsStore(site: site).store(StoredDocument(facts: planted, header: analyzed.header, repaired: analyzed.wasRepaired), forKey: FactsStore.key(forText: text))
 
         _ = try SiteBuilder(options: options(site, "public")).build()
         let page = try String(contentsOf: site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8)
