@@ -61,18 +61,39 @@ final class FactsStore: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Writes `document` as the entry for `key`: to a file of its own name first, then
-    /// renamed, so a build reading at the same time never sees half an entry.
+    /// Writes `document` as the entry for `key`.
     func store(_ document: StoredDocument, forKey key: String) {
+        write(document.encoded, to: key)
+    }
+
+    /// The plain text of the body of a file whose text has this key, kept by an earlier build
+    /// (`<hash>.txt`, beside the entry): a page kept as it was needs it for its search entry only.
+    func plainText(forKey key: String) -> String? {
+        guard reading, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key + Self.plainTextSuffix).path) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
+    /// Keeps a body's plain text for the next build, unless it is kept already.
+    func store(plainText: String, forKey key: String) {
+        let name = key + Self.plainTextSuffix
+        guard !FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path) else { return }
+        write(Array(plainText.utf8), to: name)
+    }
+
+    static let plainTextSuffix = ".txt"
+
+    /// Writes a file of the store: under a name of its own first, then renamed, so a build
+    /// reading at the same time never sees half of it.
+    private func write(_ bytes: [UInt8], to name: String) {
         lock.lock()
         if !madeDirectory {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             madeDirectory = true
         }
         lock.unlock()
-        let path = directory.appendingPathComponent(key).path
-        let partial = path + ".part-\(getpid())"
-        let written: Void? = try? document.encoded.withUnsafeBytes { try FileBytes.write($0, to: partial) }
+        let path = directory.appendingPathComponent(name).path
+        let partial = path + ".part-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        let written: Void? = try? bytes.withUnsafeBytes { try FileBytes.write($0, to: partial) }
         if written == nil || rename(partial, path) != 0 { unlink(partial) }
     }
 
@@ -80,7 +101,8 @@ final class FactsStore: @unchecked Sendable {
     /// `tre` binaries. Failures only cost a slower next build, so they are ignored.
     func finish() {
         let fm = FileManager.default
-        for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] where !live.contains(name) {
+        for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+            where !live.contains(name.hasSuffix(Self.plainTextSuffix) ? String(name.dropLast(Self.plainTextSuffix.count)) : name) {
             try? fm.removeItem(at: directory.appendingPathComponent(name))
         }
         let parent = directory.deletingLastPathComponent()

@@ -272,7 +272,7 @@ public struct SiteBuilder: Sendable {
             names.intern(&facts)
             facts.internTexts()
             let texts = DocumentTexts(location: SourceLocation(site: site, file: file, key: key), repairing: stored.repaired, header: stored.header,
-                                      layout: file.frontMatter.layout, analyzer: analyzer)
+                                      layout: file.frontMatter.layout, analyzer: analyzer, store: store)
             return SiteDocument.make(file: file, facts: facts, texts: texts)
         }
         // A cache (`tre serve`) keeps every body rendered; a one-shot build renders each when its page is written.
@@ -283,7 +283,7 @@ public struct SiteBuilder: Sendable {
         names.intern(&analyzed.facts)
         analyzed.facts.internTexts()
         let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil,
-                                         rereading: site.map { SourceLocation(site: $0, file: file, key: key) }, keepingLocations: keepingLocations)
+                                         rereading: site.map { SourceLocation(site: $0, file: file, key: key) }, store: store, keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document
     }

@@ -46,8 +46,8 @@ public struct SiteRenderer: Sendable {
         try timings.measure("render documents") {
             try Self.concurrently(site.documents.count) { index in
                 let document = site.documents[index]
-                let body = try renderDocument(document, documentModel: documentModel, into: output)
-                try search.add(SearchIndexWriter.entry(for: document, plainText: body.plainText, site: site), doc: index, emitSearch)
+                let plainText = try renderDocument(document, documentModel: documentModel, into: output)
+                try search.add(SearchIndexWriter.entry(for: document, plainText: plainText, site: site), doc: index, emitSearch)
             }
         }
         pages += site.documents.map(\.path)
@@ -104,16 +104,30 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// A document's page, its source text and one iCalendar file per deadline; returns the body it rendered.
+    /// A document's page, its source text and one iCalendar file per deadline; returns the body's
+    /// plain text, for the search entry. The file is read and its body rendered only when the page
+    /// or the source text is made again: a page kept from the last build needs neither, and the
+    /// plain text is then the one kept by the facts store (``DocumentTexts/plainText()``).
     @discardableResult
-    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws -> DocumentAnalyzer.Body {
-        let (source, body) = try document.texts.contents()
-        try output.write(document.path + "index.html", rendering: "document", documentModel.context(document, body: body), with: templates)
-        try output.write(document.path + "van-ban.txt", keepingSame: source)
+    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws -> String {
+        let texts = document.texts
+        var read: (source: String, body: DocumentAnalyzer.Body)?
+        func contents() throws -> (source: String, body: DocumentAnalyzer.Body) {
+            if let read { return read }
+            read = try texts.contents()
+            return read!
+        }
+        let context = documentModel.context(document)
+        try output.write(document.path + "index.html", digest: ContextDigest.of(template: "document", context, within: texts.bodyDigest)) {
+            templates.render("document", DocumentViewModel.withBody(context, try contents().body))
+        }
+        try output.write(document.path + "van-ban.txt", digest: texts.sourceDigest) { try contents().source }
         for entry in site.calendarBySlug[document.slug] ?? [] {
             try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([entry], site: site))
         }
-        return body
+        guard let body = read?.body else { return try texts.plainText() }
+        texts.keep(plainText: body.plainText)
+        return body.plainText
     }
 
     /// A page with its own layout (the hotline page), or `page` when the theme has no such layout; returns the body it rendered.

@@ -19,7 +19,8 @@ public final class DocumentTexts: Sendable {
     private enum Storage {
         case held(source: String, repaired: String, body: DocumentAnalyzer.Body?)
         /// `repairs`: the analysis found PDF text to repair (else the body is rendered as read).
-        case onDisk(SourceLocation, repairs: Bool)
+        /// `store`: where the body's plain text is kept between builds.
+        case onDisk(SourceLocation, repairs: Bool, store: FactsStore?)
     }
 
     private let storage: Storage
@@ -27,6 +28,12 @@ public final class DocumentTexts: Sendable {
     let header: [Int]
     let layout: String?
     let analyzer: DocumentAnalyzer
+    /// A digest of everything the body is rendered from (the file's text, its header blocks, the
+    /// layout, the base path and whether raw HTML is let through): a page's digest takes this in
+    /// place of the body, so a page kept from the last build is kept without rendering its body.
+    public let bodyDigest: UInt64
+    /// A digest of the source file's text, for `van-ban.txt`.
+    public let sourceDigest: UInt64
 
     /// Texts held for the build's life.
     /// - Parameter source: the whole file as read: the page's source file (`van-ban.txt`).
@@ -37,15 +44,35 @@ public final class DocumentTexts: Sendable {
         self.header = header
         self.layout = layout
         self.analyzer = analyzer
+        (bodyDigest, sourceDigest) = Self.digests(textKey: FactsStore.key(forText: source), header: header, layout: layout, analyzer: analyzer)
     }
 
     /// Texts read again from the file whenever asked.
     /// - Parameter repairing: whether the analysis repaired the text (``DocumentAnalyzer/Result/wasRepaired``).
-    public init(location: SourceLocation, repairing: Bool, header: [Int], layout: String?, analyzer: DocumentAnalyzer) {
-        storage = .onDisk(location, repairs: repairing)
+    /// - Parameter store: where the body's plain text is kept between builds (``plainText()``), if anywhere.
+    init(location: SourceLocation, repairing: Bool, header: [Int], layout: String?, analyzer: DocumentAnalyzer, store: FactsStore? = nil) {
+        storage = .onDisk(location, repairs: repairing, store: store)
         self.header = header
         self.layout = layout
         self.analyzer = analyzer
+        (bodyDigest, sourceDigest) = Self.digests(textKey: location.key, header: header, layout: layout, analyzer: analyzer)
+    }
+
+    /// The file's text determines its repair, header blocks and body; the rest is said outright.
+    private static func digests(textKey: String, header: [Int], layout: String?, analyzer: DocumentAnalyzer) -> (body: UInt64, source: UInt64) {
+        var source = DigestHasher()
+        source.add(tag: 0x20)
+        source.add(textKey)
+        var body = DigestHasher()
+        body.add(tag: 0x21)
+        body.add(textKey)
+        body.add(UInt64(header.count))
+        for index in header { body.add(UInt64(index)) }
+        body.add(tag: layout == nil ? 0 : 1)
+        body.add(layout ?? "")
+        body.add(analyzer.basePath)
+        body.add(tag: analyzer.allowUnsafeHTML ? 1 : 0)
+        return (body.state, source.state)
     }
 
     /// True when the body was rendered once and is kept (`tre serve`).
@@ -67,9 +94,24 @@ public final class DocumentTexts: Sendable {
         switch storage {
         case .held(let source, let repaired, let body):
             return (source, body ?? analyzer.renderBody(ofRepaired: repaired, header: header, layout: layout))
-        case .onDisk(let location, let repairs):
+        case .onDisk(let location, let repairs, _):
             let read = try ContentLoader.reread(location)
             return (read.raw, analyzer.renderBody(ofRepaired: repairs ? PDFTextRepair.repair(read.body) : read.body, header: header, layout: layout))
         }
+    }
+
+    /// The body's plain text, for the search entry: the one the facts store kept from an earlier
+    /// build of the same text, or the body rendered now (and its plain text kept).
+    public func plainText() throws(SourceLocation.Changed) -> String {
+        if case .onDisk(let location, _, let store?) = storage, let kept = store.plainText(forKey: location.key) { return kept }
+        let text = try contents().body.plainText
+        keep(plainText: text)
+        return text
+    }
+
+    /// Keeps the body's plain text in the facts store, for the next build (when it is not there already).
+    func keep(plainText: String) {
+        guard case .onDisk(let location, _, let store?) = storage else { return }
+        store.store(plainText: plainText, forKey: location.key)
     }
 }

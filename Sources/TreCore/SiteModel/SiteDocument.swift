@@ -51,9 +51,12 @@ public struct SiteDocument: Sendable {
     /// - Parameter keepingBody: keep the body `analyzed` rendered (`tre serve`) instead of rendering it when asked.
     /// - Parameter rereading: the file's location, to read it again when its page is written instead of
     ///   holding its texts (a one-shot build); nil holds them.
+    /// - Parameter store: where the body's plain text is kept between builds (with `rereading`).
     static func make(file: SourceFile, analyzed: DocumentAnalyzer.Result, analyzer: DocumentAnalyzer, keepingBody: Bool,
-                     rereading location: SourceLocation? = nil, keepingLocations: Bool = true) -> SiteDocument {
-        let texts = location.map { DocumentTexts(location: $0, repairing: analyzed.wasRepaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer) }
+                     rereading location: SourceLocation? = nil, store: FactsStore? = nil, keepingLocations: Bool = true) -> SiteDocument {
+        let texts = location.map {
+            DocumentTexts(location: $0, repairing: analyzed.wasRepaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer, store: store)
+        }
             ?? DocumentTexts(source: file.raw, repaired: analyzed.repaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer,
                              keepingBody: keepingBody ? analyzed.body : nil)
         var document = make(file: file, facts: analyzed.facts, texts: texts)

@@ -123,6 +123,36 @@ struct IncrementalBuildTests {
             .contains("Chủ đề chỉ có trong kho"))
     }
 
+    /// A page kept from the last build is kept without its file being read or its body rendered:
+    /// its search entry takes the body's plain text from the store, beside the facts.
+    @Test func aKeptPageTakesItsSearchTextFromTheStore() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let other = "content/2022-kh-ia-hdrai.md"
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        let text = try #require(SourceFile.parse(text: String(contentsOf: site.appendingPathComponent(plan), encoding: .utf8), path: plan).0).raw
+        let store = FactsStore(site: site)
+        let kept = store.directory.appendingPathComponent(FactsStore.key(forText: text) + FactsStore.plainTextSuffix)
+        let plainText = try String(contentsOf: kept, encoding: .utf8)
+        #expect(plainText.contains("Tháng hành động vì trẻ em"))
+        try (plainText + "\nchuỗi chỉ có trong kho").write(to: kept, atomically: true, encoding: .utf8)
+
+        try append("\nMột đoạn mới.\n", to: other, in: site)
+        let second = try SiteBuilder(options: options(site, "public")).build()
+        #expect(second.kept > 0)
+        let fragments = site.appendingPathComponent("public/tim-kiem/f")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: fragments.path).map {
+            try String(contentsOf: fragments.appendingPathComponent($0), encoding: .utf8)
+        }
+        #expect(texts.contains { $0.contains("chuỗi chỉ có trong kho") })
+        // The edited file's old text is gone from the store, its plain text with it.
+        let otherText = try #require(SourceFile.parse(text: String(contentsOf: site.appendingPathComponent(other), encoding: .utf8), path: other).0).raw
+        let names = try FileManager.default.contentsOfDirectory(atPath: store.directory.path)
+        #expect(names.contains(FactsStore.key(forText: otherText) + FactsStore.plainTextSuffix))
+        let plainTexts = names.filter { $0.hasSuffix(FactsStore.plainTextSuffix) }
+        #expect(plainTexts.count == 5 && plainTexts.allSatisfy { names.contains(String($0.dropLast(FactsStore.plainTextSuffix.count))) })
+    }
+
     @Test func aQuickRenderedPageIsNotTakenForTheLastBuildsPage() throws {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }

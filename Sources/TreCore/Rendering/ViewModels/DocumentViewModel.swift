@@ -4,8 +4,10 @@ struct DocumentViewModel: Sendable {
     let common: CommonViewModel
     var site: Site { common.site }
 
-    /// - Parameter body: the document's body, rendered once for its page and its search entry.
-    func context(_ document: SiteDocument, body: DocumentAnalyzer.Body) -> TemplateContext {
+    /// Everything but the body (``withBody(_:_:)`` adds it): what the page's digest is taken of,
+    /// with the body's own digest (``DocumentTexts/bodyDigest``), so that an unchanged page is
+    /// kept without its body being rendered.
+    func context(_ document: SiteDocument) -> TemplateContext {
         let facts = document.facts
         let base = site.baseURL
         let targets = site.citationTargets[document.slug] ?? [:]
@@ -39,9 +41,6 @@ struct DocumentViewModel: Sendable {
             "title": .text(document.title),
             "identity": .text(document.identity),
             "card": .objects(card),
-            "body": .text(body.html),
-            "footnotes": .objects(body.footnotes.map { ["label": .text($0.label), "id": .text("chu-thich-" + Slug.make($0.label)), "html": .text($0.html)] }),
-            "hasFootnotes": .bool(!body.footnotes.isEmpty),
             "recipients": .list(facts.recipients.map(TemplateValue.text)),
             "hasRecipients": .bool(!facts.recipients.isEmpty),
             "tasks": .objects(tasks), "hasTasks": .bool(!tasks.isEmpty),
@@ -59,6 +58,17 @@ struct DocumentViewModel: Sendable {
         let description = [document.identity, facts.issuer, facts.subject].compactMap { $0 }.joined(separator: " – ")
         return common.context(title: document.title, path: document.path, description: description, section: "van-ban/",
                               extra: ["doc": .object(model)])
+    }
+
+    /// A document page's ``context(_:)`` with its body: `doc.body`, `doc.footnotes`, `doc.hasFootnotes`.
+    static func withBody(_ context: TemplateContext, _ body: DocumentAnalyzer.Body) -> TemplateContext {
+        guard case .object(var doc)? = context["doc"] else { return context }
+        doc["body"] = .text(body.html)
+        doc["footnotes"] = .objects(body.footnotes.map { ["label": .text($0.label), "id": .text("chu-thich-" + Slug.make($0.label)), "html": .text($0.html)] })
+        doc["hasFootnotes"] = .bool(!body.footnotes.isEmpty)
+        var full = context
+        full["doc"] = .object(doc)
+        return full
     }
 
     /// A page with its own layout (the hotline page): title and body.
