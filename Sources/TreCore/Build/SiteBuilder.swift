@@ -2,7 +2,7 @@ import Foundation
 
 /// One build, as a pipeline of clear steps:
 /// load → understand (parse, extract; each file's text let go) → site model →
-/// render pages (each file read again, its body rendered) → swap the output in. Every problem found is reported
+/// render pages (a page made again reads its file again and renders its body) → swap the output in. Every problem found is reported
 /// together; nothing is written to the output unless the whole build succeeds.
 ///
 /// ```swift
@@ -255,8 +255,9 @@ public struct SiteBuilder: Sendable {
         return results.values
     }
 
-    /// One file: from `tre serve`'s cache when its text is unchanged, else parsed and rendered,
-    /// its facts read from the store when an earlier build extracted them from the same text.
+    /// One file: from `tre serve`'s cache when its text is unchanged; in a one-shot build, from the
+    /// store without parsing when an earlier build understood the same text; else parsed (its
+    /// facts still read from the store when they are there, as `tre check` needs the parse).
     /// Its facts' texts are held once and their names shared with the site's other documents (`names`).
     static func understand(_ file: SourceFile, analyzer: DocumentAnalyzer, cache: DocumentCache?, store: FactsStore? = nil,
                            names: SharedNames = SharedNames(), rereadingFrom site: URL? = nil, keepingLocations: Bool) -> SiteDocument {

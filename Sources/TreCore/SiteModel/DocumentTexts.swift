@@ -6,7 +6,9 @@
 /// its body rendered (HTML, footnotes, plain text, some 15 KB a document) and let go
 /// at once. At 10,000 documents that is some 70 MB of source text, twice that with
 /// front matter, and 150 MB of bodies that no step holds, for a second read of each
-/// file from the system's cache. `tre serve` holds the texts and every body rendered
+/// file from the system's cache; a page kept from the last build reads nothing (its digest
+/// takes ``bodyDigest``, its search entry the plain text the facts store kept,
+/// ``plainText()``). `tre serve` holds the texts and every body rendered
 /// (``init(source:repaired:header:layout:analyzer:keepingBody:)``), for the documents
 /// it reuses in the next build.
 ///
