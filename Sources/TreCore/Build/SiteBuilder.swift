@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
             BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
             return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, kept: output.keptCount,
                           deadlines: site.calendar.count, warnings: problems, seconds: Date().timeIntervalSince(started), built: built)
-        } catch let changed as SourceLocation.Changed {
+        } catch let changed as SourceFileLocation.Changed {
             output.discard()
             throw BuildFailure(problems + [changed.diagnostic])
         } catch {
@@ -272,7 +272,7 @@ public struct SiteBuilder: Sendable {
             var facts = stored.facts
             names.intern(&facts)
             facts.internTexts()
-            let texts = DocumentTexts(location: SourceLocation(site: site, file: file, key: key), repairing: stored.repaired, header: stored.header,
+            let texts = DocumentTexts(location: SourceFileLocation(site: site, file: file, key: key), repairing: stored.repaired, header: stored.header,
                                       layout: file.frontMatter.layout, analyzer: analyzer, store: store)
             return SiteDocument.make(file: file, facts: facts, texts: texts)
         }
@@ -284,7 +284,7 @@ public struct SiteBuilder: Sendable {
         names.intern(&analyzed.facts)
         analyzed.facts.internTexts()
         let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil,
-                                         rereading: site.map { SourceLocation(site: $0, file: file, key: key) }, store: store, keepingLocations: keepingLocations)
+                                         rereading: site.map { SourceFileLocation(site: $0, file: file, key: key) }, store: store, keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document
     }

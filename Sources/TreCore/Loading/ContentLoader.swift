@@ -66,13 +66,13 @@ public struct ContentLoader: Sendable {
 
     /// A content file read again when its page is written (``DocumentTexts``): its ``SourceFile/raw``
     /// and ``SourceFile/body``, provided the file still holds the text the build understood.
-    static func reread(_ location: SourceLocation) throws(SourceLocation.Changed) -> (raw: String, body: String) {
+    static func reread(_ location: SourceFileLocation) throws(SourceFileLocation.Changed) -> (raw: String, body: String) {
         guard case .success(let text) = ContentLoader(siteDirectory: location.site).readText(location.url, path: location.path) else {
-            throw SourceLocation.Changed(path: location.path)
+            throw SourceFileLocation.Changed(path: location.path)
         }
         let raw = SourceFile.cleaned(text)
         guard FactsStore.key(forText: raw) == location.key, let split = try? SourceFile.split(raw: raw, path: location.path) else {
-            throw SourceLocation.Changed(path: location.path)
+            throw SourceFileLocation.Changed(path: location.path)
         }
         return (raw, split.body)
     }

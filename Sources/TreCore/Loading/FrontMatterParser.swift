@@ -22,20 +22,43 @@ public enum FrontMatterParser {
         guard firstLine.starts(with: "---".utf8), firstLine.dropFirst(3).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else {
             return Split(yaml: nil, body: text, bodyLine: 1)
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { let t = $0.trimmingTrailingSpaces(); return t == "---" || t == "..." }) else {
-            throw Diagnostic(file: file, line: 1, column: 1,
-                             message: "front matter starts with '---' but never ends",
-                             fix: "add a line with only '---' after the last front matter key")
+        // Lines are found by their bytes: splitting the file into `Character`s cost 0.15 ms a file.
+        let utf8 = text.utf8
+        guard let firstBreak = utf8.firstIndex(of: UInt8(ascii: "\n")) else { throw neverEnds(file) }
+        let yamlStart = utf8.index(after: firstBreak)
+        var lineStart = yamlStart
+        var line = 2
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            var contentEnd = lineEnd
+            while contentEnd > lineStart, [0x20, 0x09, 0x0D].contains(utf8[utf8.index(before: contentEnd)]) { contentEnd = utf8.index(before: contentEnd) }
+            let content = utf8[lineStart..<contentEnd]
+            if content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8) {
+                let yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart
+                let body = lineEnd < utf8.endIndex ? String(text[utf8.index(after: lineEnd)...]) : ""
+                return Split(yaml: String(text[yamlStart..<yamlEnd]), body: body, bodyLine: line + 1)
+            }
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            line += 1
         }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return Split(yaml: yaml, body: body, bodyLine: end + 3)
+        throw neverEnds(file)
+    }
+
+    private static func neverEnds(_ file: String) -> Diagnostic {
+        Diagnostic(file: file, line: 1, column: 1, message: "front matter starts with '---' but never ends",
+                   fix: "add a line with only '---' after the last front matter key")
     }
 
     /// Parses the YAML of a front matter block. Line numbers in diagnostics are the file's.
+    /// The usual few `key: value` lines are read without YAML (``PlainFrontMatter``).
     public static func parse(yaml: String, file: String) -> (FrontMatter, [Diagnostic]) {
+        if let plain = PlainFrontMatter.parse(yaml) { return (plain, []) }
+        return parseYAML(yaml, file: file)
+    }
+
+    /// ``parse(yaml:file:)`` by Yams, for any front matter.
+    static func parseYAML(_ yaml: String, file: String) -> (FrontMatter, [Diagnostic]) {
         var matter = FrontMatter()
         var problems: [Diagnostic] = []
         let node: Node?
@@ -116,15 +139,5 @@ public enum FrontMatterParser {
         default:
             return Diagnostic(file: file, line: 2, message: "front matter is not valid YAML (\(error))", fix: fix)
         }
-    }
-}
-
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex, let c = self[index(before: end)].unicodeScalars.first, c == " " || c == "\t" || c == "\r" {
-            end = index(before: end)
-        }
-        return self[startIndex..<end]
     }
 }

@@ -51,7 +51,7 @@ import Foundation
 /// Where a content file is, for reading it again when its page is written instead of
 /// holding its text through the build, and the hash of the text first read, so that a
 /// file changed since is noticed rather than rendered against facts of its old text.
-public struct SourceLocation: Sendable {
+public struct SourceFileLocation: Sendable {
     /// The site folder.
     public var site: URL
     /// Relative to the site folder: `content/2025-kh-61-son-tay.md`.

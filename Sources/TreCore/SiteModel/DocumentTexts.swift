@@ -2,7 +2,7 @@
 /// rendered from, held or read again when asked.
 ///
 /// A one-shot `tre build` holds no document's text: when a page is written, its file
-/// is read again (``SourceLocation``, checked against the hash of the first read) and
+/// is read again (``SourceFileLocation``, checked against the hash of the first read) and
 /// its body rendered (HTML, footnotes, plain text, some 15 KB a document) and let go
 /// at once. At 10,000 documents that is some 70 MB of source text, twice that with
 /// front matter, and 150 MB of bodies that no step holds, for a second read of each
@@ -13,7 +13,7 @@
 /// it reuses in the next build.
 ///
 /// ```swift
-/// let texts = DocumentTexts(location: SourceLocation(site: siteURL, file: file), repairing: analyzed.wasRepaired,
+/// let texts = DocumentTexts(location: SourceFileLocation(site: siteURL, file: file), repairing: analyzed.wasRepaired,
 ///                           header: analyzed.header, layout: nil, analyzer: analyzer)
 /// try texts.contents().body.html   // the file read again and its body rendered now, neither kept
 /// ```
@@ -22,7 +22,7 @@ public final class DocumentTexts: Sendable {
         case held(source: String, repaired: String, body: DocumentAnalyzer.Body?)
         /// `repairs`: the analysis found PDF text to repair (else the body is rendered as read).
         /// `store`: where the body's plain text is kept between builds.
-        case onDisk(SourceLocation, repairs: Bool, store: FactsStore?)
+        case onDisk(SourceFileLocation, repairs: Bool, store: FactsStore?)
     }
 
     private let storage: Storage
@@ -52,7 +52,7 @@ public final class DocumentTexts: Sendable {
     /// Texts read again from the file whenever asked.
     /// - Parameter repairing: whether the analysis repaired the text (``DocumentAnalyzer/Result/wasRepaired``).
     /// - Parameter store: where the body's plain text is kept between builds (``plainText()``), if anywhere.
-    init(location: SourceLocation, repairing: Bool, header: [Int], layout: String?, analyzer: DocumentAnalyzer, store: FactsStore? = nil) {
+    init(location: SourceFileLocation, repairing: Bool, header: [Int], layout: String?, analyzer: DocumentAnalyzer, store: FactsStore? = nil) {
         storage = .onDisk(location, repairs: repairing, store: store)
         self.header = header
         self.layout = layout
@@ -91,8 +91,8 @@ public final class DocumentTexts: Sendable {
 
     /// The source file's text and the body as the page shows it: held, or the file read
     /// again and the body rendered now from its repaired text.
-    /// - Throws: ``SourceLocation/Changed`` when the file no longer holds the text the build understood.
-    public func contents() throws(SourceLocation.Changed) -> (source: String, body: DocumentAnalyzer.Body) {
+    /// - Throws: ``SourceFileLocation/Changed`` when the file no longer holds the text the build understood.
+    public func contents() throws(SourceFileLocation.Changed) -> (source: String, body: DocumentAnalyzer.Body) {
         switch storage {
         case .held(let source, let repaired, let body):
             return (source, body ?? analyzer.renderBody(ofRepaired: repaired, header: header, layout: layout))
@@ -104,7 +104,7 @@ public final class DocumentTexts: Sendable {
 
     /// The body's plain text, for the search entry: the one the facts store kept from an earlier
     /// build of the same text, or the body rendered now (and its plain text kept).
-    public func plainText() throws(SourceLocation.Changed) -> String {
+    public func plainText() throws(SourceFileLocation.Changed) -> String {
         if case .onDisk(let location, _, let store?) = storage, let kept = store.plainText(forKey: location.key) { return kept }
         let text = try contents().body.plainText
         keep(plainText: text)

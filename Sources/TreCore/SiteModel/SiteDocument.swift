@@ -53,7 +53,7 @@ public struct SiteDocument: Sendable {
     ///   holding its texts (a one-shot build); nil holds them.
     /// - Parameter store: where the body's plain text is kept between builds (with `rereading`).
     static func make(file: SourceFile, analyzed: DocumentAnalyzer.Result, analyzer: DocumentAnalyzer, keepingBody: Bool,
-                     rereading location: SourceLocation? = nil, store: FactsStore? = nil, keepingLocations: Bool = true) -> SiteDocument {
+                     rereading location: SourceFileLocation? = nil, store: FactsStore? = nil, keepingLocations: Bool = true) -> SiteDocument {
         let texts = location.map {
             DocumentTexts(location: $0, repairing: analyzed.wasRepaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer, store: store)
         }

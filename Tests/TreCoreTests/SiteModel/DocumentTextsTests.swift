@@ -25,7 +25,7 @@ import Testing
             let analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, rendering: false)
             if analyzed.wasRepaired { repairedCount += 1 }
             let held = DocumentTexts(source: file.raw, repaired: analyzed.repaired, header: analyzed.header, layout: file.frontMatter.layout, analyzer: analyzer)
-            let read = DocumentTexts(location: SourceLocation(site: site, file: file), repairing: analyzed.wasRepaired, header: analyzed.header,
+            let read = DocumentTexts(location: SourceFileLocation(site: site, file: file), repairing: analyzed.wasRepaired, header: analyzed.header,
                                      layout: file.frontMatter.layout, analyzer: analyzer)
             let (expected, actual) = (try held.contents(), try read.contents())
             #expect(actual.source == expected.source, "\(path)")
@@ -42,10 +42,10 @@ import Testing
         let url = site.appendingPathComponent("content/a.md")
         try "Kế hoạch.\n".write(to: url, atomically: true, encoding: .utf8)
         let file = try #require(SourceFile.parse(text: "Kế hoạch.\n", path: "content/a.md").0)
-        let texts = DocumentTexts(location: SourceLocation(site: site, file: file), repairing: false, header: [], layout: nil, analyzer: DocumentAnalyzer())
+        let texts = DocumentTexts(location: SourceFileLocation(site: site, file: file), repairing: false, header: [], layout: nil, analyzer: DocumentAnalyzer())
         #expect(try texts.contents().source == "Kế hoạch.\n")
         try "Kế hoạch đã sửa.\n".write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: SourceLocation.Changed.self) { try texts.contents() }
+        #expect(throws: SourceFileLocation.Changed.self) { try texts.contents() }
         try FileManager.default.removeItem(at: url)
         do {
             _ = try texts.contents()
