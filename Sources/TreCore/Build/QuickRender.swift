@@ -30,11 +30,10 @@ public enum QuickRender {
         guard !changed.isEmpty, FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path) else { return nil }
         var site = built.site
         let analyzer = DocumentAnalyzer(basePath: site.baseURL.path, allowUnsafeHTML: site.config.unsafeHTML)
-        let loader = ContentLoader(siteDirectory: source)
         var documents: [SiteDocument] = []
         for path in changed {
             guard path.hasPrefix("content/"), path.lowercased().hasSuffix(".md"),
-                  case .success(let text) = loader.readText(source.appendingPathComponent(path), path: path) else { return nil }
+                  case .success(let text) = ContentLoader.readText(source.appendingPathComponent(path), path: path) else { return nil }
             let (file, problems) = SourceFile.parse(text: text, path: path)
             guard let file, !problems.contains(where: { $0.severity == .error }) else { return nil }
             let document = SiteBuilder.understand(file, analyzer: analyzer, cache: cache, keepingLocations: false)

@@ -271,7 +271,6 @@ public struct SiteBuilder: Sendable {
             // A known text in a one-shot build: its facts, header blocks and repair are stored, so nothing is parsed now.
             var facts = stored.facts
             names.intern(&facts)
-            facts.internTexts()
             let texts = DocumentTexts(location: SourceFileLocation(site: site, file: file, key: key), repairing: stored.repaired, header: stored.header,
                                       layout: file.frontMatter.layout, analyzer: analyzer, store: store)
             return SiteDocument.make(file: file, facts: facts, texts: texts)
@@ -282,7 +281,6 @@ public struct SiteBuilder: Sendable {
             store?.store(StoredDocument(facts: analyzed.facts, header: analyzed.header, repaired: analyzed.wasRepaired), forKey: key)
         }
         names.intern(&analyzed.facts)
-        analyzed.facts.internTexts()
         let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil,
                                          rereading: site.map { SourceFileLocation(site: $0, file: file, key: key) }, store: store, keepingLocations: keepingLocations)
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)

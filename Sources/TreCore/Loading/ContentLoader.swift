@@ -19,7 +19,7 @@ public struct ContentLoader: Sendable {
         var config = SiteConfig()
         let configURL = siteDirectory.appendingPathComponent("site.yml")
         if FileManager.default.fileExists(atPath: configURL.path) {
-            switch readText(configURL, path: "site.yml") {
+            switch Self.readText(configURL, path: "site.yml") {
             case .success(let text):
                 let (parsed, problems) = SiteConfig.parse(text, file: "site.yml")
                 config = parsed
@@ -39,7 +39,7 @@ public struct ContentLoader: Sendable {
         let slots = ResultSlots<(SourceFile?, [Diagnostic])>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = "content/" + paths[index]
-            switch readText(contentURL.appendingPathComponent(paths[index]), path: path) {
+            switch Self.readText(contentURL.appendingPathComponent(paths[index]), path: path) {
             case .success(let text): slots.set(index, SourceFile.parse(text: text, path: path))
             case .failure(let problem): slots.set(index, (nil, [problem]))
             }
@@ -67,7 +67,7 @@ public struct ContentLoader: Sendable {
     /// A content file read again when its page is written (``DocumentTexts``): its ``SourceFile/raw``
     /// and ``SourceFile/body``, provided the file still holds the text the build understood.
     static func reread(_ location: SourceFileLocation) throws(SourceFileLocation.Changed) -> (raw: String, body: String) {
-        guard case .success(let text) = ContentLoader(siteDirectory: location.site).readText(location.url, path: location.path) else {
+        guard case .success(let text) = readText(location.url, path: location.path) else {
             throw SourceFileLocation.Changed(path: location.path)
         }
         let raw = SourceFile.cleaned(text)
@@ -77,7 +77,7 @@ public struct ContentLoader: Sendable {
         return (raw, split.body)
     }
 
-    func readText(_ url: URL, path: String) -> Swift.Result<String, Diagnostic> {
+    static func readText(_ url: URL, path: String) -> Swift.Result<String, Diagnostic> {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             return .failure(Diagnostic(file: path, message: "cannot read the file (\(error.localizedDescription))",

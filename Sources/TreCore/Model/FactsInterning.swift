@@ -76,11 +76,13 @@ final class SharedNames: @unchecked Sendable {
     private let lock = NSLock()
     private var names = TextInterner()
 
-    /// The names of `facts` swapped for the site's copies, under one lock for the document.
+    /// The names of `facts` swapped for the site's copies, under one lock for the document,
+    /// then the document's other texts held once each (``DocumentFacts/internTexts()``).
     func intern(_ facts: inout DocumentFacts) {
         lock.lock()
-        defer { lock.unlock() }
         facts.internNames(&names)
+        lock.unlock()
+        facts.internTexts()
     }
 }
 

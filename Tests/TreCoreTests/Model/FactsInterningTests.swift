@@ -44,7 +44,6 @@ import Testing
             let original = DocumentAnalyzer().analyze(markdown: text, rendering: false).facts
             var facts = original
             shared.intern(&facts)
-            facts.internTexts()
             #expect(facts == original)
             var quoteBuffers: [String: UnsafeRawPointer?] = [:]
             for deadline in facts.deadlines {
