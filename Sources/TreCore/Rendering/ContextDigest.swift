@@ -19,6 +19,16 @@ enum ContextDigest {
         return hasher.state
     }
 
+    /// The digest of `template` rendered with `object` above a context whose digest is `outer`.
+    static func of(template: String, _ object: some TemplateObject, within outer: UInt64) -> UInt64 {
+        var hasher = DigestHasher()
+        hasher.add(template)
+        hasher.add(outer)
+        hasher.add(tag: 7)
+        hasher.add(object.digest)
+        return hasher.state
+    }
+
     /// A file's digest when its text is all it is made from (a document's source text, an iCalendar file).
     static func of(text: String) -> UInt64 {
         var hasher = DigestHasher()

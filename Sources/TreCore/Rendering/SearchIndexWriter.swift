@@ -74,6 +74,8 @@ public struct SearchIndexWriter: Sendable {
         var words: [String] = []
         // (first syllable's number + 1) << 32 | (second's number + 1), or 0 for the end of a field.
         var weights: [UInt64: Int] = [:]
+        // About one distinct pair per two syllables of six bytes: grown once or twice, not a dozen times.
+        weights.reserveCapacity(entry.fields.reduce(0) { $0 + $1.text.utf8.count } / 12)
         for field in entry.fields {
             var previous: UInt64 = 0
             var reader = SyllableReader(field.text)

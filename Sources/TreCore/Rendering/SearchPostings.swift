@@ -32,33 +32,40 @@ final class SyllableTable: @unchecked Sendable {
 /// A search index's postings, `key → [doc << 8 | weight]`, in groups that share no shard,
 /// each with its own lock so that documents cut on all cores add to them at once. A posting
 /// is 32 bits (documents numbered below 2²⁴, weights at most 255): half the memory of 64.
-final class GroupedPostings: @unchecked Sendable {
-    let groups: Int
-    private let locks: [NSLock]
-    private var postings: [[UInt64: [UInt32]]]
+///
+/// Each group is an object of its own: kept in one array, the groups' tables sat side by
+/// side, and every thread's additions checked and wrote that one shared buffer.
+final class GroupedPostings: Sendable {
+    private final class Group: @unchecked Sendable {
+        let lock = NSLock()
+        var postings: [UInt64: [UInt32]] = [:]
+    }
+
+    private let members: [Group]
+    var groups: Int { members.count }
 
     init(groups: Int) {
-        self.groups = groups
-        locks = (0..<groups).map { _ in NSLock() }
-        postings = Array(repeating: [:], count: groups)
+        members = (0..<groups).map { _ in Group() }
     }
 
     /// A document's keys with their weights (at most 255), by group.
     func add(_ keys: [[(key: UInt64, weight: Int)]], doc: Int) {
         precondition(doc < 1 << 24, "a search index holds fewer than 16,777,216 documents")
         for (group, list) in keys.enumerated() where !list.isEmpty {
-            locks[group].lock()
-            for (key, weight) in list { postings[group][key, default: []].append(UInt32(doc) << 8 | UInt32(weight)) }
-            locks[group].unlock()
+            let member = members[group]
+            member.lock.lock()
+            for (key, weight) in list { member.postings[key, default: []].append(UInt32(doc) << 8 | UInt32(weight)) }
+            member.lock.unlock()
         }
     }
 
     /// A group's postings, let go by the table.
     func take(_ group: Int) -> [UInt64: [UInt32]] {
-        locks[group].lock()
-        defer { locks[group].unlock() }
-        let taken = postings[group]
-        postings[group] = [:]
+        let member = members[group]
+        member.lock.lock()
+        defer { member.lock.unlock() }
+        let taken = member.postings
+        member.postings = [:]
         return taken
     }
 }

@@ -76,4 +76,9 @@ public struct TemplateLibrary: Sendable {
     public func render(_ name: String, _ context: TemplateContext, below outer: TemplateContext) -> String {
         renderer.render(name, [outer, context])
     }
+
+    /// Renders `object` (a deadline's fields) with `outer` below it.
+    func render(_ name: String, _ object: some TemplateObject, below outer: TemplateContext) -> String {
+        renderer.render(name, stack: [.object(outer), .lazy(object)])
+    }
 }

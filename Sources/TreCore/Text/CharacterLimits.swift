@@ -26,23 +26,60 @@ extension StringProtocol {
     /// `index(startIndex, offsetBy: count, limitedBy: endIndex)`, walking scalars instead of
     /// graphemes while every scalar is a character of its own (Vietnamese text in NFC nearly
     /// always is); at the first scalar that may join another it asks the grapheme walk.
+    /// Native text is walked as UTF-8 bytes, decoding only the letters beyond ASCII.
     func characterIndex(after count: Int) -> Index? {
+        switch utf8.withContiguousStorageIfAvailable({ UTF8ScalarWalk.walk($0, count: count) }) {
+        case .found(let offset)?: return utf8.index(utf8.startIndex, offsetBy: offset)
+        case .tooShort?: return nil
+        case .joining?: return self.index(startIndex, offsetBy: count, limitedBy: endIndex)
+        case nil: break
+        }
         let scalars = unicodeScalars
         var index = scalars.startIndex
         var seen = 0
         while index != scalars.endIndex {
-            guard Self.standsAlone(scalars[index]) else { return self.index(startIndex, offsetBy: count, limitedBy: endIndex) }
+            guard UTF8ScalarWalk.standsAlone(scalars[index].value) else { return self.index(startIndex, offsetBy: count, limitedBy: endIndex) }
             if seen == count { return index }
             seen += 1
             index = scalars.index(after: index)
         }
         return seen == count ? endIndex : nil
     }
+}
+
+/// Where a walk over UTF-8 bytes to the `count`th character ended: at a byte offset, past the
+/// end, or at a scalar that may join its neighbour, where only the grapheme walk can tell.
+enum UTF8ScalarWalk {
+    case found(Int), tooShort, joining
+
+    static func walk(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> UTF8ScalarWalk {
+        var offset = 0
+        var seen = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            let value: UInt32
+            let length: Int
+            if lead < 0x80 {
+                value = UInt32(lead); length = 1
+            } else if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); length = 3
+            } else {
+                return .joining  // beyond the BMP: emoji and their joiners
+            }
+            guard standsAlone(value) else { return .joining }
+            if seen == count { return .found(offset) }
+            seen += 1
+            offset += length
+        }
+        return seen == count ? .found(bytes.count) : .tooShort
+    }
 
     /// Scalars that are a grapheme on their own whatever stands around them: no combining
     /// marks, joiners, CR (of CR LF), Hangul, emoji or regional indicators.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
         case 0x0D: false
         case 0..<0x300, 0x1E00..<0x1F00, 0x2010..<0x2028, 0x2030..<0x205F: true
         default: false

@@ -50,7 +50,7 @@ import Testing
         for (position, entry) in built.site.calendar.enumerated() {
             let row = try #require(rows[entry])
             #expect(row.id == "han-\(entry.slug)-\(entry.index + 1)")
-            #expect(row.digest == ContextDigest.of(template: "deadline-item", source.context(position), within: source.sharedDigest))
+            #expect(row.digest == ContextDigest.of(template: "deadline-item", source.item(position), within: source.sharedDigest))
             digests.insert(row.digest)
         }
         #expect(digests.count == built.site.calendar.count)

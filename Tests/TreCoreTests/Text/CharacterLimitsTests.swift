@@ -38,6 +38,9 @@ import Testing
             #expect(text.exceeds(characters: count) == (text.count > count))
             let clipped = text.clipped(to: count, keeping: max(0, count - 1))
             #expect(clipped == (text.count > count ? String(text.prefix(max(0, count - 1))) + "…" : text))
+            // A slice is walked over its own bytes, from its own start.
+            let slice = text.dropFirst()
+            #expect(slice.characterIndex(after: count) == slice.index(slice.startIndex, offsetBy: count, limitedBy: slice.endIndex), "slice \(count)")
         }
     }
 }

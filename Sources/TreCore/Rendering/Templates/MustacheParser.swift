@@ -1,5 +1,5 @@
 /// One piece of a parsed Mustache template.
-indirect enum MustacheNode: Sendable {
+enum MustacheNode: Sendable {
     case text(String)
     case variable(MustacheName, escaped: Bool)
     case section(MustacheName, inverted: Bool, body: [MustacheNode])

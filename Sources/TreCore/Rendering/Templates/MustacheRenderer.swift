@@ -15,9 +15,14 @@ struct MustacheRenderer {
 
     /// Renders `name` with `contexts` as the stack, the last innermost.
     func render(_ name: String, _ contexts: [TemplateContext]) -> String {
+        render(name, stack: contexts.map { .object($0) })
+    }
+
+    /// Renders `name` with `stack` as the values names are looked up in, the last innermost.
+    func render(_ name: String, stack: [TemplateValue]) -> String {
         guard let nodes = templates[name] else { return "" }
         var output = ""
-        var frame = Frame(stack: contexts.map { .object($0) }, inherited: nil, indentation: "")
+        var frame = Frame(stack: stack, inherited: nil, indentation: "")
         render(nodes, &frame, into: &output)
         return output
     }

@@ -16,7 +16,8 @@ public enum TemplateValue: Sendable {
     case number(Int)
     case list([TemplateValue])
     case object([String: TemplateValue])
-    /// Fields worked out on first use (a deadline row's rendered partial).
+    /// An object that answers for its own fields: a deadline's (``DeadlineItem``), or a
+    /// deadline row, whose rendered partial is worked out when a page asks for it.
     case lazy(any TemplateObject)
 
     /// The field `name` of an object; nil for anything else.
@@ -29,8 +30,9 @@ public enum TemplateValue: Sendable {
     }
 }
 
-/// An object whose fields are worked out when a template asks for them.
-/// Its `digest` must change whenever any field would (``ContextDigest``).
+/// An object a template reads fields from by name, without a dictionary; it may work a
+/// field out only when a template asks for it. Its `digest` must change whenever any
+/// field would (``ContextDigest``).
 public protocol TemplateObject: AnyObject, Sendable {
     func value(named name: String) -> TemplateValue?
     var digest: UInt64 { get }

@@ -57,51 +57,9 @@ final class CommonViewModel: Sendable {
         return context
     }
 
-    /// A deadline for a list: date, status against the build date, and links.
-    func deadline(_ entry: Site.CalendarEntry, withDocument: Bool = true) -> TemplateContext {
-        let d = entry.deadline
-        let next = entry.nextOccurrence(onOrAfter: site.today)
-        let days = (next ?? d.date).dayNumber - site.today.dayNumber
-        let status: String
-        let statusClass: String
-        if let start = d.start, start <= site.today, days >= 0 {
-            status = "đang diễn ra"; statusClass = "dang-dien-ra"
-        } else if days > 0 {
-            status = "còn \(days) ngày" + (next.map { $0 != d.date ? " (lần tới \($0.vietnamese))" : "" } ?? ""); statusClass = "sap-toi"
-        } else if days == 0 {
-            status = "hôm nay"; statusClass = "hom-nay"
-        } else {
-            status = "đã quá hạn"; statusClass = "qua-han"
-        }
-        var item: TemplateContext = [
-            "dateISO": .text(d.date.iso),
-            "nextISO": .text((next ?? d.date).iso),
-            "dateText": .text(d.date.vietnamese),
-            "startText": .text(d.start?.vietnamese ?? ""),
-            "startISO": .text(d.start?.iso ?? ""),
-            "isPeriod": .bool(d.start != nil),
-            "recurrence": .text(Self.recurrenceText(d.recurrence)),
-            "isRecurring": .bool(d.recurrence != nil),
-            "what": .text(d.what),
-            "owners": .text(d.owners.joined(separator: "; ")),
-            "hasOwners": .bool(!d.owners.isEmpty),
-            "recipients": .text(d.recipients.joined(separator: "; ")),
-            "hasRecipients": .bool(!d.recipients.isEmpty),
-            "quote": .text(d.quote),
-            "phrase": .text(d.phrase),
-            "status": .text(status),
-            "statusClass": .text(statusClass),
-            "href": .text(site.baseURL.link("van-ban/\(entry.slug)/") + "#" + d.anchor),
-            "icsHref": .text(site.baseURL.link("van-ban/\(entry.slug)/han-chot-\(entry.index + 1).ics")),
-            "id": .text(Self.rowID(entry)),
-        ]
-        if withDocument, let document = site.label(slug: entry.slug) {
-            item["documentTitle"] = .text(document.title)
-            item["documentIdentity"] = .text(document.identity)
-            item["documentHref"] = .text(site.baseURL.link(document.path))
-        }
-        item["agencyKeys"] = .text(d.owners.map { site.agencyKey($0) }.joined(separator: " "))
-        return item
+    /// A deadline for a list: date, status against the build date, and links (``DeadlineItem``).
+    func deadline(_ entry: Site.CalendarEntry, withDocument: Bool = true) -> TemplateValue {
+        .lazy(DeadlineItem(entry, common: self, withDocument: withDocument))
     }
 
     /// The HTML id of a deadline's row, which the calendar's day grid links to: `han-<slug>-<n>`.

@@ -20,7 +20,7 @@ struct DeadlineRows: Sendable {
         let source = DeadlineRow.Source(common: common, templates: templates)
         let digests = ResultSlots<UInt64>(count: calendar.count)
         DispatchQueue.concurrentPerform(iterations: calendar.count) { index in
-            digests.set(index, ContextDigest.of(template: "deadline-item", source.context(index), within: source.sharedDigest))
+            digests.set(index, ContextDigest.of(template: "deadline-item", source.item(index), within: source.sharedDigest))
         }
         var positions: [String: [Int32]] = [:]
         for (position, entry) in calendar.enumerated() { positions[entry.slug, default: []].append(Int32(position)) }
@@ -58,8 +58,8 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
             sharedDigest = ContextDigest.of(template: "", shared)
         }
 
-        /// The view model of the calendar's `index`th deadline, which `deadline-item` sees above ``shared``.
-        func context(_ index: Int) -> TemplateContext { common.deadline(common.site.calendar[index]) }
+        /// The fields of the calendar's `index`th deadline, which `deadline-item` sees above ``shared``.
+        func item(_ index: Int) -> DeadlineItem { DeadlineItem(common.site.calendar[index], common: common) }
     }
 
     let id: String
@@ -67,7 +67,7 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
     let digest: UInt64
     private let index: Int
     private let source: Source
-    private var fields: TemplateContext?
+    private var fields: DeadlineItem?
 
     init(id: String, digest: UInt64, index: Int, source: Source) {
         self.id = id
@@ -78,7 +78,7 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
 
     /// The rendered `deadline-item` partial, made each time it is asked for.
     var html: String {
-        source.templates.render("deadline-item", source.context(index), below: source.shared)
+        source.templates.render("deadline-item", source.item(index), below: source.shared)
     }
 
     func value(named name: String) -> TemplateValue? {
@@ -88,8 +88,8 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
         default:
             source.lock.lock()
             defer { source.lock.unlock() }
-            if fields == nil { fields = source.common.deadline(source.common.site.calendar[index]) }
-            return fields?[name]
+            if fields == nil { fields = source.item(index) }
+            return fields?.value(named: name)
         }
     }
 }

@@ -44,7 +44,7 @@ struct DocumentViewModel: Sendable {
             "recipients": .list(facts.recipients.map(TemplateValue.text)),
             "hasRecipients": .bool(!facts.recipients.isEmpty),
             "tasks": .objects(tasks), "hasTasks": .bool(!tasks.isEmpty),
-            "deadlines": .objects(deadlines), "hasDeadlines": .bool(!deadlines.isEmpty),
+            "deadlines": .list(deadlines), "hasDeadlines": .bool(!deadlines.isEmpty),
             "citations": .objects(citations), "hasCitations": .bool(!citations.isEmpty),
             "citedBy": .objects(citedBy), "hasCitedBy": .bool(!citedBy.isEmpty),
             "sourceHref": .text(base.link(document.path + "van-ban.txt")),

@@ -11,8 +11,8 @@ struct SectionViewModels {
         // The current or next Action Month: this year's if any document speaks of it, else the latest.
         let campaign = site.campaigns.first { $0.year == site.today.year } ?? site.campaigns.first
         var extra: TemplateContext = [
-            "upcoming": .objects(Array(upcoming)), "hasUpcoming": .bool(!upcoming.isEmpty),
-            "recent": .objects(Array(recent)), "hasRecent": .bool(!recent.isEmpty),
+            "upcoming": .list(Array(upcoming)), "hasUpcoming": .bool(!upcoming.isEmpty),
+            "recent": .list(Array(recent)), "hasRecent": .bool(!recent.isEmpty),
             "latest": .objects(site.documents.prefix(6).map(common.documentSummary)),
             "documentCount": .number(site.documents.count),
             "deadlineCount": .number(site.calendar.count),
