@@ -11,6 +11,9 @@ public protocol OutputWriting: Sendable {
     /// Writes the text `make` returns, or, when the last build wrote this file from the same
     /// `digest` (a ``ContextDigest``), may keep that file instead without calling `make`.
     func write(_ relativePath: String, digest: UInt64, text make: () throws -> String) throws
+    /// Adds bytes at the end of a file this build wrote: for files made a part at a time side
+    /// by side (each agency's calendar, as the site's is written).
+    func append(_ relativePath: String, _ data: Data) throws
 }
 
 extension OutputWriting {
@@ -52,5 +55,11 @@ public struct LiveOutput: OutputWriting {
         let url = root.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: url, options: .atomic)
+    }
+
+    /// The file written again whole, with `data` at its end, so a reader never sees half of it.
+    public func append(_ relativePath: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(relativePath)
+        try write(relativePath, (try Data(contentsOf: url)) + data)
     }
 }

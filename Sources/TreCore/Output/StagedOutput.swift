@@ -91,6 +91,13 @@ public final class StagedOutput: @unchecked Sendable {
         try produce { try handle.write(contentsOf: $0) }
     }
 
+    public func append(_ relativePath: String, _ data: Data) throws {
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: stagingPath + "/" + relativePath))
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: data)
+    }
+
     /// The file's path in the staging folder, its folder made. Paths are joined as
     /// strings: at 180,000 files, `URL` arithmetic alone cost a second.
     private func prepare(_ relativePath: String) throws -> String {

@@ -10,7 +10,7 @@ public struct ICalendarWriter: Sendable {
     public let calendarName: String
     public let stamp: CalendarDate
     /// The calendar's first lines, written once: every deadline's own file starts with them.
-    private let head: [UInt8]
+    let head: [UInt8]
     private let stampText: String
 
     public init(calendarName: String, stamp: CalendarDate) {
@@ -30,35 +30,16 @@ public struct ICalendarWriter: Sendable {
     public func calendar(_ entries: [Site.CalendarEntry], site: Site) -> String {
         var lines = ICalendarContentLines(capacity: head.count + 1024 * entries.count)
         for entry in entries { event(entry, site: site, into: &lines) }
-        return String(decoding: head + lines.bytes + Self.tail, as: UTF8.self)
+        return calendar(wrapping: lines.bytes)
     }
 
-    /// A calendar from events already written by ``eventBytes(_:site:)``, handed out in parts
-    /// of about 1 MB, for a calendar too big to hold twice in memory (the site's at 10,000
-    /// documents is some 90 MB).
-    public func calendar(_ events: some Sequence<[UInt8]>, to emit: (Data) throws -> Void) throws {
-        try emit(Data(head))
-        var chunk = Data()
-        for event in events {
-            chunk.append(contentsOf: event)
-            if chunk.count >= 1 << 20 { try emit(chunk); chunk = Data() }
-        }
-        chunk.append(contentsOf: Self.tail)
-        try emit(chunk)
+    /// A whole calendar of events already written by ``eventBytes(_:site:)``.
+    func calendar(wrapping events: [UInt8]) -> String {
+        String(decoding: head + events + Self.tail, as: UTF8.self)
     }
 
-    private static let tail = Array("END:VCALENDAR\r\n".utf8)
-
-    /// The VEVENTs of `entries` in order, written on all cores a batch at a time,
-    /// so that a calendar of 100,000 events is never held whole.
-    public func events(_ entries: [Site.CalendarEntry], site: Site, batch: Int = 4096) -> some Sequence<[UInt8]> {
-        stride(from: 0, to: entries.count, by: batch).lazy.flatMap { start in
-            let count = min(batch, entries.count - start)
-            let events = ResultSlots<[UInt8]>(count: count)
-            DispatchQueue.concurrentPerform(iterations: count) { events.set($0, eventBytes(entries[start + $0], site: site)) }
-            return events.values
-        }
-    }
+    /// The calendar's last line.
+    static let tail = Array("END:VCALENDAR\r\n".utf8)
 
     /// One VEVENT, folded, with its line ends.
     public func eventBytes(_ entry: Site.CalendarEntry, site: Site) -> [UInt8] {

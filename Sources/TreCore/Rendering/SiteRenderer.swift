@@ -46,7 +46,7 @@ public struct SiteRenderer: Sendable {
         try timings.measure("render documents") {
             try Self.concurrently(site.documents.count) { index in
                 let document = site.documents[index]
-                let plainText = try renderDocument(document, documentModel: documentModel, into: output)
+                let plainText = try renderDocument(document, documentModel: documentModel, into: output, writingEvents: false)
                 try search.add(SearchIndexWriter.entry(for: document, plainText: plainText, site: site), doc: index, emitSearch)
             }
         }
@@ -63,7 +63,8 @@ public struct SiteRenderer: Sendable {
             let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
             try page("lich/", "calendar", calendar.overview())
             // VEVENTs are written when needed, never all held at once: the site's calendar a batch at a time.
-            try output.write("lich/han-chot.ics", streaming: { try calendarWriter.calendar(calendarWriter.events(site.calendar, site: site), to: $0) })
+            // Every deadline's event, rendered once for its own file, this calendar and its agencies' (``EventFiles``).
+            try EventFiles(site: site, writer: calendarWriter).write(into: output)
             let monthPages = calendar.months.all.indices.flatMap { position in
                 (1...calendar.pager(for: calendar.months.all[position]).pageCount).map { (position, $0) }
             }
@@ -86,11 +87,6 @@ public struct SiteRenderer: Sendable {
             pages += try render(agencyPages, into: output) { index, number in
                 (lists[index].pager.path(of: number), "agency", agencies.context(lists[index], page: number))
             }
-            try Self.concurrently(site.agencies.count) { index in
-                let agency = site.agencies[index]
-                let writer = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
-                try output.write("co-quan/\(agency.key)/han-chot.ics", streaming: { try writer.calendar(agency.deadlines.lazy.map { writer.eventBytes($0, site: site) }, to: $0) })
-            }
         }
         try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
                                                        description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
@@ -104,12 +100,14 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// A document's page, its source text and one iCalendar file per deadline; returns the body's
+    /// A document's page, its source text and, `writingEvents`, one iCalendar file per deadline
+    /// (a whole build writes those with the calendars, ``EventFiles``); returns the body's
     /// plain text, for the search entry. The file is read and its body rendered only when the page
     /// or the source text is made again: a page kept from the last build needs neither, and the
     /// plain text is then the one kept by the facts store (``DocumentTexts/plainText()``).
     @discardableResult
-    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws -> String {
+    func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting,
+                        writingEvents: Bool = true) throws -> String {
         let texts = document.texts
         var read: (source: String, body: DocumentAnalyzer.Body)?
         func contents() throws -> (source: String, body: DocumentAnalyzer.Body) {
@@ -122,7 +120,7 @@ public struct SiteRenderer: Sendable {
             templates.render("document", DocumentViewModel.withBody(context, try contents().body))
         }
         try output.write(document.path + "van-ban.txt", digest: texts.sourceDigest) { try contents().source }
-        for entry in site.calendarBySlug[document.slug] ?? [] {
+        for entry in writingEvents ? site.calendarBySlug[document.slug] ?? [] : [] {
             try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([entry], site: site))
         }
         guard let body = read?.body else { return try texts.plainText() }

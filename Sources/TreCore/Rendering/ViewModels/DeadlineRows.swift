@@ -22,11 +22,17 @@ struct DeadlineRows: Sendable {
         DispatchQueue.concurrentPerform(iterations: calendar.count) { index in
             digests.set(index, ContextDigest.of(template: "deadline-item", source.item(index), within: source.sharedDigest))
         }
-        var positions: [String: [Int32]] = [:]
-        for (position, entry) in calendar.enumerated() { positions[entry.slug, default: []].append(Int32(position)) }
-        self.positions = positions.mapValues { found in found.sorted { calendar[Int($0)].index < calendar[Int($1)].index } }
+        self.positions = Self.positionsBySlug(in: calendar)
         self.digests = digests.values
         self.source = source
+    }
+
+    /// Each document's deadlines' positions in `calendar`, in the order of its deadlines: the
+    /// position of a document's `n`th deadline is `positions[slug][n]`.
+    static func positionsBySlug(in calendar: [Site.CalendarEntry]) -> [String: [Int32]] {
+        var positions: [String: [Int32]] = [:]
+        for (position, entry) in calendar.enumerated() { positions[entry.slug, default: []].append(Int32(position)) }
+        return positions.mapValues { found in found.sorted { calendar[Int($0)].index < calendar[Int($1)].index } }
     }
 
     subscript(entry: Site.CalendarEntry) -> DeadlineRow? {

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import TreCore
+
+/// Files held in memory, for a renderer to write into.
+final class MemoryOutput: OutputWriting, @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files: [String: Data] = [:]
+
+    func write(_ relativePath: String, _ data: Data) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        files[relativePath] = data
+    }
+
+    func append(_ relativePath: String, _ data: Data) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard files[relativePath] != nil else { throw CocoaError(.fileNoSuchFile) }
+        files[relativePath]! += data
+    }
+
+    func text(_ relativePath: String) -> String? { files[relativePath].map { String(decoding: $0, as: UTF8.self) } }
+}
+
+@Suite struct EventFilesTests {
+    /// Each event is rendered once for three files; each file is what its calendar alone would be,
+    /// whatever the batches: the events cross several of them here.
+    @Test(arguments: [1, 3, 4096])
+    func everyFileIsItsCalendarWrittenWhole(batchSize: Int) throws {
+        let output = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: try #require(CalendarDate(year: 2025, month: 6, day: 1)))).model().site
+        #expect(site.calendar.count > 3 * 3 && site.agencies.count > 3)
+        let writer = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
+        let memory = MemoryOutput()
+        try EventFiles(site: site, writer: writer, batchSize: batchSize).write(into: memory)
+
+        #expect(memory.text("lich/han-chot.ics") == writer.calendar(site.calendar, site: site))
+        for agency in site.agencies {
+            let own = ICalendarWriter(calendarName: "Hạn chót – " + agency.name, stamp: site.today)
+            #expect(memory.text("co-quan/\(agency.key)/han-chot.ics") == own.calendar(agency.deadlines, site: site), "\(agency.key)")
+        }
+        for entry in site.calendar {
+            #expect(memory.text("van-ban/\(entry.slug)/han-chot-\(entry.index + 1).ics") == writer.calendar([entry], site: site))
+        }
+        #expect(memory.files.count == site.calendar.count + site.agencies.count + 1)
+    }
+
+    /// Each agency's positions name its own list's deadlines one for one, in calendar order.
+    @Test func positionsFollowEachAgencysOwnList() throws {
+        let output = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: try #require(CalendarDate(year: 2025, month: 6, day: 1)))).model().site
+        let positions = EventFiles.positions(of: site.agencies, in: site.calendar)
+        for (agency, found) in zip(site.agencies, positions) {
+            #expect(found.count == agency.deadlines.count)
+            #expect(found == found.sorted(), "in calendar order")
+            for (position, entry) in zip(found, agency.deadlines) {
+                #expect(site.calendar[Int(position)].slug == entry.slug && site.calendar[Int(position)].index == entry.index)
+            }
+        }
+    }
+}
