@@ -26,6 +26,8 @@ import Darwin
 /// ```
 final class FactsStore: @unchecked Sendable {
     let directory: URL
+    /// ``directory``'s path: entries' paths are joined as strings, not `URL`s (a cost of 1 % of a build).
+    private let directoryPath: String
     /// False makes every file's facts extracted anew (`tre build --force`); they are still written.
     let reading: Bool
     private let lock = NSLock()
@@ -37,6 +39,7 @@ final class FactsStore: @unchecked Sendable {
         var hasher = BuildFingerprint.Hasher()
         hasher.addBinary()
         directory = site.appendingPathComponent(".tre-cache").appendingPathComponent("facts-" + String(hasher.state, radix: 16))
+        directoryPath = directory.path
     }
 
     /// The file name of a text's entry: its 64-bit hash and its length, in hex.
@@ -50,7 +53,7 @@ final class FactsStore: @unchecked Sendable {
     /// The entry is kept by ``finish()``.
     func document(forKey key: String) -> StoredDocument? {
         keep(key)
-        guard reading, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key).path) else { return nil }
+        guard reading, let data = FileManager.default.contents(atPath: directoryPath + "/" + key) else { return nil }
         return StoredDocument(encoded: [UInt8](data))
     }
 
@@ -69,14 +72,14 @@ final class FactsStore: @unchecked Sendable {
     /// The plain text of the body of a file whose text has this key, kept by an earlier build
     /// (`<hash>.txt`, beside the entry): a page kept as it was needs it for its search entry only.
     func plainText(forKey key: String) -> String? {
-        guard reading, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(key + Self.plainTextSuffix).path) else { return nil }
+        guard reading, let data = FileManager.default.contents(atPath: directoryPath + "/" + key + Self.plainTextSuffix) else { return nil }
         return String(data: data, encoding: .utf8)
     }
 
     /// Keeps a body's plain text for the next build, unless it is kept already.
     func store(plainText: String, forKey key: String) {
         let name = key + Self.plainTextSuffix
-        guard !FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path) else { return }
+        guard !FileManager.default.fileExists(atPath: directoryPath + "/" + name) else { return }
         write(Array(plainText.utf8), to: name)
     }
 
@@ -91,7 +94,7 @@ final class FactsStore: @unchecked Sendable {
             madeDirectory = true
         }
         lock.unlock()
-        let path = directory.appendingPathComponent(name).path
+        let path = directoryPath + "/" + name
         let partial = path + ".part-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         let written: Void? = try? bytes.withUnsafeBytes { try FileBytes.write($0, to: partial) }
         if written == nil || rename(partial, path) != 0 { unlink(partial) }

@@ -67,7 +67,8 @@ public struct ContentLoader: Sendable {
     /// A content file read again when its page is written (``DocumentTexts``): its ``SourceFile/raw``
     /// and ``SourceFile/body``, provided the file still holds the text the build understood.
     static func reread(_ location: SourceFileLocation) throws(SourceFileLocation.Changed) -> (raw: String, body: String) {
-        guard case .success(let text) = readText(location.url, path: location.path) else {
+        guard let data = FileManager.default.contents(atPath: location.filePath),
+              case .success(let text) = decodeUTF8(data, path: location.path) else {
             throw SourceFileLocation.Changed(path: location.path)
         }
         let raw = SourceFile.cleaned(text)

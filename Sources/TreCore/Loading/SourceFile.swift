@@ -59,12 +59,14 @@ public struct SourceFileLocation: Sendable {
     /// ``FactsStore/key(forText:)`` of the file's ``SourceFile/raw`` as first read.
     var key: String
 
-    public var url: URL { site.appendingPathComponent(path) }
+    /// The file's path on disk, joined as a string once (`URL` arithmetic per read cost 1 % of a build).
+    public let filePath: String
 
     /// - Parameter key: ``FactsStore/key(forText:)`` of `file.raw` when the caller has it.
     init(site: URL, file: SourceFile, key: String? = nil) {
         self.site = site
         path = file.path
+        filePath = site.path + "/" + file.path
         self.key = key ?? FactsStore.key(forText: file.raw)
     }
 

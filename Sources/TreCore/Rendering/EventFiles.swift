@@ -28,14 +28,14 @@ struct EventFiles {
             try emit(Data(writer.head))
             for start in stride(from: 0, to: calendar.count, by: batchSize) {
                 let events = try renderBatch(calendar[start..<min(start + batchSize, calendar.count)], into: output)
-                try emit(Data(events.joined()))
+                try emit(Self.joined(events[...]))
                 let batch = Int32(start)..<Int32(start + events.count)
                 // Each agency's file is its own: their parts are appended on all cores.
                 try SiteRenderer.concurrently(agencies.count) { agency in
                     let positions = listed[agency]
                     let part = positions[Self.first(in: positions, from: batch.lowerBound)..<Self.first(in: positions, from: batch.upperBound)]
                     guard !part.isEmpty else { return }
-                    try output.append(agencyPaths[agency], Data(part.flatMap { events[Int($0) - start] }))
+                    try output.append(agencyPaths[agency], Self.joined(part.lazy.map { events[Int($0) - start] }))
                 }
             }
             try emit(Data(ICalendarWriter.tail))
@@ -53,6 +53,13 @@ struct EventFiles {
             events.set(offset, event)
         }
         return events.values
+    }
+
+    /// Events one after another, copied a whole event at a time (`Data(events.joined())` went a byte at a time).
+    static func joined(_ events: some Collection<[UInt8]>) -> Data {
+        var data = Data(capacity: events.reduce(0) { $0 + $1.count })
+        for event in events { data.append(contentsOf: event) }
+        return data
     }
 
     /// The index of the first of the ordered `positions` at or after `position` (a binary search).
