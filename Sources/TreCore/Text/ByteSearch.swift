@@ -38,7 +38,17 @@ extension Substring {
 
 extension StringProtocol {
     /// Trims white space (with no argument) or the given characters from both ends, without Foundation.
+    /// Native text is walked as UTF-8 bytes from each end; an ending that needs no trim is not copied.
     func trimmed(_ characters: String? = nil) -> String {
+        let ends = utf8.withContiguousStorageIfAvailable { bytes in UTF8Trim.ends(of: bytes, stripping: characters) }
+        guard let (start, end) = ends else { return scalarTrimmed(characters) }
+        if start == 0, end == utf8.count, let text = self as? String { return text }
+        let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
+        return String(self[lower..<upper])
+    }
+
+    /// ``trimmed(_:)`` one scalar at a time, for text without contiguous UTF-8 (and the tests).
+    func scalarTrimmed(_ characters: String? = nil) -> String {
         let list = characters.map { Array($0.unicodeScalars) }
         func strip(_ scalar: Unicode.Scalar) -> Bool { list?.contains(scalar) ?? scalar.properties.isWhitespace }
         let scalars = unicodeScalars
@@ -61,5 +71,31 @@ extension StringProtocol {
             rest = rest[range.upperBound...]
         }
         return result + rest
+    }
+}
+
+/// Where ``StringProtocol/trimmed(_:)`` cuts a text: UTF-8 offsets of its first and past its
+/// last kept byte. ASCII bytes are checked as bytes; a longer scalar is decoded only at an end.
+enum UTF8Trim {
+    static func ends(of bytes: UnsafeBufferPointer<UInt8>, stripping characters: String?) -> (Int, Int) {
+        func strip(_ value: UInt32) -> Bool {
+            guard let characters else {
+                return value == 0x20 || (value >= 0x09 && value <= 0x0D) || (value >= 0x80 && Unicode.Scalar(value)!.properties.isWhitespace)
+            }
+            return characters.unicodeScalars.contains { $0.value == value }
+        }
+        var start = 0
+        while start < bytes.count {
+            let (value, length) = UTF8Scalars.scalar(in: bytes, at: start)
+            guard strip(value) else { break }
+            start += length
+        }
+        var end = bytes.count
+        while end > start {
+            let lead = UTF8Scalars.start(before: end, in: bytes)
+            guard strip(UTF8Scalars.scalar(in: bytes, at: lead).value) else { break }
+            end = lead
+        }
+        return (start, end)
     }
 }

@@ -8,6 +8,8 @@
 /// ```
 extension StringProtocol {
     var lowercasedFast: String {
+        // Native text: runs of ASCII bytes are lowercased as bytes, other scalars decoded one by one.
+        if let lowered = utf8.withContiguousStorageIfAvailable({ LatinLetters.lowercased($0) }) { return lowered ?? lowercased() }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
@@ -50,6 +52,31 @@ enum LatinLetters {
             return lower == 0 ? nil : lower
         }
         return scalar.properties.changesWhenLowercased ? nil : value
+    }
+
+    /// The lowercase of valid UTF-8 when every scalar's is one scalar known without the library
+    /// (``oneScalarLowercase(_:)``), else nil.
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                offset += 1
+                continue
+            }
+            let (value, length) = UTF8Scalars.scalar(in: bytes, at: offset)
+            guard let lower = oneScalarLowercase(Unicode.Scalar(value)!) else { return nil }
+            if lower == value {
+                lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
+            } else {
+                lowered.append(contentsOf: UTF8.encode(Unicode.Scalar(lower)!)!)
+            }
+            offset += length
+        }
+        return String(decoding: lowered, as: UTF8.self)
     }
 
     /// Each letter → its one-scalar lowercase (itself when it has none), 0 when longer.

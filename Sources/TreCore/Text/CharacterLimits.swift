@@ -56,18 +56,8 @@ enum UTF8ScalarWalk {
         var offset = 0
         var seen = 0
         while offset < bytes.count {
-            let lead = bytes[offset]
-            let value: UInt32
-            let length: Int
-            if lead < 0x80 {
-                value = UInt32(lead); length = 1
-            } else if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F); length = 3
-            } else {
-                return .joining  // beyond the BMP: emoji and their joiners
-            }
+            let (value, length) = UTF8Scalars.scalar(in: bytes, at: offset)
+            // Beyond the BMP (emoji and their joiners) nothing stands alone either.
             guard standsAlone(value) else { return .joining }
             if seen == count { return .found(offset) }
             seen += 1

@@ -34,4 +34,26 @@ import Testing
         #expect(slice.byteRange(of: "ạb").map { String(text[$0.lowerBound...]) } == "ạb ạb")
         #expect("Uỷ ban, uỷ ban".replacingBytes("uỷ", with: "ủy") == "Uỷ ban, ủy ban")
     }
+
+    /// The byte walk trims what the scalar walk trims, on texts made of everything that sits at
+    /// the ends of Tre's texts: ASCII and Unicode spaces, the trimmed punctuation, Vietnamese
+    /// letters, combining marks, control characters that are not white space, emoji.
+    @Test func trimmingByBytesAgreesWithTrimmingByScalars() {
+        let pool: [String] = [" ", "\t", "\n", "\r", "\u{0B}", "\u{1C}", "\u{85}", "\u{A0}", "\u{2003}", "\u{3000}", "\u{200B}",
+                              ",", ";", ":", ".", "*", "_", "-", "0", "7", "a", "Z", "đ", "Ủ", "ệ", "e\u{301}", "\u{301}", "–", "’", "👨\u{200D}👩", "🇻🇳"]
+        let lists: [String?] = [nil, " ,;.:", " *_-0123456789.", " ,;:", "*_", "–’đ", "\u{A0} "]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<4000 {
+            let text = (0..<next(9)).map { _ in pool[next(pool.count)] }.joined()
+            for list in lists {
+                #expect(text.trimmed(list) == text.scalarTrimmed(list), "\(Array(text.unicodeScalars)) \(list ?? "spaces")")
+                let slice = text.dropFirst()
+                #expect(slice.trimmed(list) == slice.scalarTrimmed(list))
+            }
+        }
+    }
 }
