@@ -57,26 +57,39 @@ enum LatinLetters {
     /// The lowercase of valid UTF-8 when every scalar's is one scalar known without the library
     /// (``oneScalarLowercase(_:)``), else nil.
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(bytes.count)
-        var offset = 0
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte < 0x80 {
-                lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-                offset += 1
-                continue
+        let table = lowercase
+        var unknown = false
+        // A lowercase letter is at most half as long again as its capital (Ⱥ, 2 bytes → ⱥ, 3).
+        let lowered = String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { output in
+            var written = 0
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    output[written] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                    written += 1
+                    offset += 1
+                    continue
+                }
+                let (value, length) = UTF8Scalars.scalar(in: bytes, at: offset)
+                let lower: UInt32
+                if let slot = slot(of: value) {
+                    lower = table[slot]
+                } else {
+                    lower = Unicode.Scalar(value)!.properties.changesWhenLowercased ? 0 : value
+                }
+                guard lower != 0 else { unknown = true; return 0 }
+                if lower == value {
+                    for index in 0..<length { output[written + index] = bytes[offset + index] }
+                    written += length
+                } else {
+                    for unit in UTF8.encode(Unicode.Scalar(lower)!)! { output[written] = unit; written += 1 }
+                }
+                offset += length
             }
-            let (value, length) = UTF8Scalars.scalar(in: bytes, at: offset)
-            guard let lower = oneScalarLowercase(Unicode.Scalar(value)!) else { return nil }
-            if lower == value {
-                lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
-            } else {
-                lowered.append(contentsOf: UTF8.encode(Unicode.Scalar(lower)!)!)
-            }
-            offset += length
+            return written
         }
-        return String(decoding: lowered, as: UTF8.self)
+        return unknown ? nil : lowered
     }
 
     /// Each letter → its one-scalar lowercase (itself when it has none), 0 when longer.
