@@ -9,6 +9,11 @@
 public enum PDFTextRepair {
     /// Whether `text` looks like PDF extraction: short lines, most ending in a space.
     public static func looksExtracted(_ text: String) -> Bool {
+        // Every file is asked: native text is walked through a pointer, not the `utf8` view's indexes.
+        text.utf8.withContiguousStorageIfAvailable { looksExtracted(bytes: $0) } ?? looksExtracted(bytes: text.utf8)
+    }
+
+    private static func looksExtracted(bytes: some Sequence<UInt8>) -> Bool {
         // One pass over the bytes: a line's length counts its characters (bytes that start one).
         var lines = 0, trailing = 0, totalLength = 0
         var length = 0, blank = true, last: UInt8 = 0, beforeLast: UInt8 = 0
@@ -20,7 +25,7 @@ public enum PDFTextRepair {
             }
             length = 0; blank = true; last = 0; beforeLast = 0
         }
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x0A { endLine(); continue }
             if byte & 0xC0 != 0x80 { length += 1 }
             let space = byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C || (last == 0xC2 && byte == 0xA0) || byte == 0xC2

@@ -7,19 +7,33 @@ extension StringProtocol {
     /// Collapses runs of white space to one space and trims the ends, as `Character.isWhitespace` sees them.
     var collapsingWhitespace: String {
         // Most texts have only single ASCII spaces inside and none at the ends: returned as they are.
-        var plain = true
-        var previousSpace = true
-        for scalar in unicodeScalars {
-            let value = scalar.value
-            let space = value == 0x20
-            if (!space && WhitespaceScalars.contains(value)) || (space && previousSpace) || (previousSpace && value >= 0x80 && !Self.isOwnCharacter(value)) {
-                plain = false
-                break
-            }
-            previousSpace = space
-        }
-        if plain && !previousSpace { return String(self) }
+        let collapsed = utf8.withContiguousStorageIfAvailable { Self.isCollapsed($0) }
+            ?? Array(utf8).withUnsafeBufferPointer { Self.isCollapsed($0) }
+        if collapsed { return String(self) }
         return collapsedByScalars ?? collapsedByCharacters
+    }
+
+    /// True when collapsing would change nothing: no white space but single spaces between other
+    /// characters, none that a space before it could join (a mark after a space is a character of
+    /// its own only together with it). ASCII is checked as bytes, other scalars decoded.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                let space = byte == 0x20
+                if space ? previousSpace : (0x09...0x0D).contains(byte) { return false }
+                previousSpace = space
+                offset += 1
+                continue
+            }
+            let (value, length) = UTF8Scalars.scalar(in: bytes, at: offset)
+            if WhitespaceScalars.contains(value) || (previousSpace && !isOwnCharacter(value)) { return false }
+            previousSpace = false
+            offset += length
+        }
+        return !previousSpace
     }
 
     /// Scalar by scalar, which equals the result by characters when every scalar is its own
