@@ -24,10 +24,11 @@ final class DeadlineItem: TemplateObject {
                         "what", "owners", "hasOwners", "recipients", "hasRecipients", "quote", "phrase", "status",
                         "statusClass", "href", "icsHref", "id", "agencyKeys", "documentTitle", "documentIdentity", "documentHref"]
 
-    /// Reads the site through `common`, which holds it: a `Site` passed by value is copied, a retain for each of its tables.
+    /// Takes the site from `common`, once: each `common.site` read copies the `Site` (a retain for each of its tables).
     init(_ entry: Site.CalendarEntry, common: CommonViewModel, withDocument: Bool = true) {
+        let site = common.site
         let d = entry.deadline
-        let today = common.site.today
+        let today = site.today
         let next = entry.nextOccurrence(onOrAfter: today)
         let days = (next ?? d.date).dayNumber - today.dayNumber
         if let start = d.start, start <= today, days >= 0 {
@@ -54,12 +55,12 @@ final class DeadlineItem: TemplateObject {
         hasRecipients = !d.recipients.isEmpty
         quote = d.quote
         phrase = d.phrase
-        let page = common.site.baseURL.link("van-ban/\(entry.slug)/")
+        let page = site.baseURL.link("van-ban/\(entry.slug)/")
         href = page + "#" + d.anchor
         icsHref = page + "han-chot-\(entry.index + 1).ics"
         id = CommonViewModel.rowID(entry)
-        agencyKeys = d.owners.map { common.site.agencyKey($0) }.joined(separator: " ")
-        document = withDocument ? common.site.label(slug: entry.slug).map { ($0.title, $0.identity, common.site.baseURL.link($0.path)) } : nil
+        agencyKeys = d.owners.map { site.agencyKey($0) }.joined(separator: " ")
+        document = withDocument ? site.label(slug: entry.slug).map { ($0.title, $0.identity, site.baseURL.link($0.path)) } : nil
     }
 
     func value(named name: String) -> TemplateValue? {
