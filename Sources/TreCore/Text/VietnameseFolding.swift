@@ -40,9 +40,7 @@ public enum VietnameseFolding {
                     continue
                 }
                 // Valid UTF-8 (it is a String's): a lead byte and its continuation bytes.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                let (value, length) = UTF8Scalars.scalar(in: utf8, at: index)
                 if let slot = LatinLetters.slot(of: value), table[slot] != 0 {
                     output[count] = table[slot]
                     count += 1
