@@ -79,4 +79,3 @@ struct EventFiles {
         return agencies.map { agency in agency.deadlines.compactMap { entry in bySlug[entry.slug]?[entry.index] } }
     }
 }
-

@@ -62,8 +62,7 @@ public struct SiteRenderer: Sendable {
         try timings.measure("render calendar") {
             let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
             try page("lich/", "calendar", calendar.overview())
-            // VEVENTs are written when needed, never all held at once: the site's calendar a batch at a time.
-            // Every deadline's event, rendered once for its own file, this calendar and its agencies' (``EventFiles``).
+            // Every deadline's event, rendered once for its own file, this calendar and its agencies', a batch at a time (``EventFiles``).
             try EventFiles(site: site, writer: calendarWriter).write(into: output)
             let monthPages = calendar.months.all.indices.flatMap { position in
                 (1...calendar.pager(for: calendar.months.all[position]).pageCount).map { (position, $0) }
