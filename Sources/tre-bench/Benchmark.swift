@@ -9,6 +9,8 @@ struct Benchmark {
         var sizes = [1_000, 10_000]
         var runs = 3
         var tre = "tre"
+        /// Another `tre` binary whose cold builds alternate with `tre`'s, for an A/B of a change.
+        var against: String?
         var work = "/dev/shm/tre-bench"
     }
 
@@ -21,9 +23,10 @@ struct Benchmark {
             case "--sizes": options.sizes = arguments.removeFirst().split(separator: ",").compactMap { Int($0) }
             case "--runs": options.runs = Int(arguments.removeFirst()) ?? 3
             case "--tre": options.tre = arguments.removeFirst()
+            case "--against": options.against = arguments.removeFirst()
             case "--work": options.work = arguments.removeFirst()
             default:
-                print("usage: tre-bench [--sizes 1000,10000,50000] [--runs 3] [--tre PATH] [--work DIR (tmpfs)]")
+                print("usage: tre-bench [--sizes 1000,10000,50000] [--runs 3] [--tre PATH] [--against OTHER_TRE] [--work DIR (tmpfs)]")
                 exit(flag == "--help" ? 0 : 2)
             }
         }
@@ -45,12 +48,19 @@ struct Benchmark {
         let cache = site.appendingPathComponent(".tre-cache")
         let build = [options.tre, "build", "--source", site.path, "--output", output.path, "--now", "2025-05-01"]
 
-        var cold: [Run] = []
+        // With --against, the other binary's cold builds alternate with these, so that both see the
+        // same moments of a machine whose speed drifts.
+        var cold: [Run] = [], other: [Run] = []
         for _ in 0..<options.runs {
-            try? FileManager.default.removeItem(at: output)
-            try? FileManager.default.removeItem(at: cache)
-            cold.append(try Run.command(build))
+            for binary in [options.tre] + (options.against.map { [$0] } ?? []) {
+                try? FileManager.default.removeItem(at: output)
+                try? FileManager.default.removeItem(at: cache)
+                let run = try Run.command([binary] + build.dropFirst())
+                if binary == options.tre { cold.append(run) } else { other.append(run) }
+            }
         }
+        // The other binary's build was the last: one of `tre`'s own comes before "nothing changed".
+        if options.against != nil { _ = try Run.command(build) }
         var noChange: [Run] = []
         for _ in 0..<options.runs { noChange.append(try Run.command(build)) }
         var oneChanged: [Run] = []
@@ -77,6 +87,10 @@ struct Benchmark {
             ["\(size)", "tre rebuild, one file changed", format(Run.median(oneChanged)), Run.peak(oneChanged), ""],
             ["\(size)", "libcmark parse+render loop (floor)", format(Run.median(floor)), "", String(format: "tre/floor %.2f×", coldMedian / Run.median(floor))],
         ]
+        if let against = options.against {
+            rows.insert(["\(size)", "other tre (\(against)), cold, alternating", format(Run.median(other)), Run.peak(other),
+                         String(format: "tre/other %.2f×", coldMedian / Run.median(other))], at: 1)
+        }
         if !hugo.isEmpty {
             rows.append(["\(size)", "hugo (minimal theme)", format(Run.median(hugo)), Run.peak(hugo), String(format: "tre/hugo %.2f×", coldMedian / Run.median(hugo))])
         }
