@@ -72,8 +72,9 @@ enum PlainFrontMatter {
         }
         // NEL, the line and paragraph separators and a byte-order mark: YAML 1.1 breaks lines at the first three.
         guard !text.unicodeScalars.contains(where: { [0x85, 0x2028, 0x2029, 0xFEFF].contains($0.value) }) else { return nil }
-        // As the YAML path reads a value: white space of any kind trimmed; an empty one is left to it.
+        // White space YAML keeps (a no-break or ideographic space at an end) is left to it: YAML reads
+        // "\u{A0}true" as a string, which the YAML path trims to "true" and then rejects as a draft flag.
         let trimmed = text.trimmed()
-        return trimmed.isEmpty ? nil : trimmed
+        return trimmed.isEmpty || trimmed.utf8.count != text.utf8.count ? nil : trimmed
     }
 }

@@ -27,6 +27,7 @@ struct PlainFrontMatterTests {
         "year: 25", "year: 2025.0", "draft: yes", "slug: Sai Slug", "title: ~", "title: null", "title: - một", "title: *x", "title: &x y",
         "title: |", "title: >", "title: !tag x", "title: %x", "title: @x", "title: `x", "title: {a: b}", "title: x:", "title:", "title:  ",
         "title: a\u{85}b", "title: a\u{2028}b", "extra_key: x", " title: x", "title: \u{A0}", "title: a\rb",
+        "draft: \u{A0}true", "draft: true\u{3000}", "year: \u{2003}2025",
     ])
     func leavesToYAMLWhatYAMLCouldReadOtherwise(yaml: String) {
         #expect(PlainFrontMatter.parse(yaml) == nil)
