@@ -79,9 +79,7 @@ extension StringProtocol {
 enum UTF8Trim {
     static func ends(of bytes: UnsafeBufferPointer<UInt8>, stripping characters: String?) -> (Int, Int) {
         func strip(_ value: UInt32) -> Bool {
-            guard let characters else {
-                return value == 0x20 || (value >= 0x09 && value <= 0x0D) || (value >= 0x80 && Unicode.Scalar(value)!.properties.isWhitespace)
-            }
+            guard let characters else { return WhitespaceScalars.contains(value) }
             return characters.unicodeScalars.contains { $0.value == value }
         }
         var start = 0
