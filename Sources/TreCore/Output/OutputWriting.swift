@@ -11,6 +11,8 @@ public protocol OutputWriting: Sendable {
     /// Writes the text `make` returns, or, when the last build wrote this file from the same
     /// `digest` (a ``ContextDigest``), may keep that file instead without calling `make`.
     func write(_ relativePath: String, digest: UInt64, text make: () throws -> String) throws
+    /// Writes the UTF-8 bytes `make` returns (a rendered page), or may keep the last build's file, as above.
+    func write(_ relativePath: String, digest: UInt64, utf8 make: () throws -> [UInt8]) throws
     /// Adds bytes at the end of a file this build wrote: for files made a part at a time side
     /// by side (each agency's calendar, as the site's is written).
     func append(_ relativePath: String, _ data: Data) throws
@@ -27,6 +29,10 @@ extension OutputWriting {
         try write(relativePath, text: make())
     }
 
+    public func write(_ relativePath: String, digest: UInt64, utf8 make: () throws -> [UInt8]) throws {
+        try write(relativePath, Data(make()))
+    }
+
     /// Writes `text` as UTF-8.
     public func write(_ relativePath: String, text: String) throws { try write(relativePath, Data(text.utf8)) }
 
@@ -37,7 +43,7 @@ extension OutputWriting {
 
     /// Renders `template` with `context` and writes it, unless the last build rendered this file from the same inputs.
     func write(_ relativePath: String, rendering template: String, _ context: TemplateContext, with templates: TemplateLibrary) throws {
-        try write(relativePath, digest: ContextDigest.of(template: template, context), text: { templates.render(template, context) })
+        try write(relativePath, digest: ContextDigest.of(template: template, context), utf8: { templates.renderUTF8(template, context) })
     }
 }
 

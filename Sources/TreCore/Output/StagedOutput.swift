@@ -66,13 +66,24 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     public func write(_ relativePath: String, digest: UInt64, text make: () throws -> String) throws {
+        try write(relativePath, digest: digest) { path in
+            var text = try make()
+            try text.withUTF8 { try FileBytes.write(UnsafeRawBufferPointer($0), to: path) }
+        }
+    }
+
+    public func write(_ relativePath: String, digest: UInt64, utf8 make: () throws -> [UInt8]) throws {
+        try write(relativePath, digest: digest) { path in try make().withUnsafeBytes { try FileBytes.write($0, to: path) } }
+    }
+
+    /// Keeps the last build's file when its digest matches (a hard link), else has `write` write it at the staging path.
+    private func write(_ relativePath: String, digest: UInt64, by write: (_ path: String) throws -> Void) throws {
         let path = try prepare(relativePath)
         if previous[relativePath] == digest, link(targetPath + "/" + relativePath, path) == 0 {
             record(relativePath, digest, kept: true)
             return
         }
-        var text = try make()
-        try text.withUTF8 { try FileBytes.write(UnsafeRawBufferPointer($0), to: path) }
+        try write(path)
         record(relativePath, digest, kept: false)
     }
 

@@ -43,6 +43,9 @@ enum ContextDigest {
         case .text(let text):
             hasher.add(tag: 1)
             hasher.add(text)
+        case .utf8(let bytes):
+            hasher.add(tag: 1)
+            hasher.add(String(decoding: bytes, as: UTF8.self))
         case .bool(let flag):
             hasher.add(tag: flag ? 2 : 3)
         case .number(let number):

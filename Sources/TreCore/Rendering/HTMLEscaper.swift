@@ -28,9 +28,27 @@ public enum HTMLEscaper {
         }
     }
 
-    /// Appends `text`, escaped, to `output`: unchanged text (most of it) is appended without a copy.
-    public static func append(_ text: String, to output: inout String) {
-        output += escape(text)
+    /// Appends `text`'s UTF-8 bytes, escaped, to `output`: the runs between special bytes are copied whole.
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append(bytes: $0, to: &output) }
+    }
+
+    /// Appends UTF-8 `bytes`, escaped, to `output`.
+    static func append(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var run = 0
+        for (index, byte) in bytes.enumerated() where needsEscape(byte) {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            default: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            }
+            run = index + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     /// Scans the bytes in place (the `utf8` view's generic `contains` walks indexes).

@@ -115,9 +115,8 @@ public struct SiteRenderer: Sendable {
             return read!
         }
         let context = documentModel.context(document)
-        try output.write(document.path + "index.html", digest: ContextDigest.of(template: "document", context, within: texts.bodyDigest)) {
-            templates.render("document", DocumentViewModel.withBody(context, try contents().body))
-        }
+        try output.write(document.path + "index.html", digest: ContextDigest.of(template: "document", context, within: texts.bodyDigest),
+                         utf8: { templates.renderUTF8("document", DocumentViewModel.withBody(context, try contents().body)) })
         try output.write(document.path + "van-ban.txt", digest: texts.sourceDigest) { try contents().source }
         for entry in writingEvents ? site.calendarBySlug[document.slug] ?? [] : [] {
             try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([entry], site: site))

@@ -72,13 +72,18 @@ public struct TemplateLibrary: Sendable {
         renderer.render(name, [context])
     }
 
+    /// Renders `name` with `context` as UTF-8, the bytes a page is written as.
+    func renderUTF8(_ name: String, _ context: TemplateContext) -> [UInt8] {
+        renderer.render(name, stack: [.object(context)])
+    }
+
     /// Renders with `outer` below `context`: a name not in `context` is looked up in `outer`.
     public func render(_ name: String, _ context: TemplateContext, below outer: TemplateContext) -> String {
         renderer.render(name, [outer, context])
     }
 
-    /// Renders `object` (a deadline's fields) with `outer` below it.
-    func render(_ name: String, _ object: some TemplateObject, below outer: TemplateContext) -> String {
+    /// Renders `object` (a deadline's fields) with `outer` below it, as UTF-8.
+    func renderUTF8(_ name: String, _ object: some TemplateObject, below outer: TemplateContext) -> [UInt8] {
         renderer.render(name, stack: [.object(outer), .lazy(object)])
     }
 }

@@ -11,55 +11,63 @@
 /// - `{{< layout}}` renders `layout` with its `{{$blocks}}` overridden; an
 ///   outer override wins over an inner one.
 struct MustacheRenderer {
-    let templates: [String: [MustacheNode]]
+    let program: MustacheProgram
+
+    init(templates: [String: [MustacheNode]]) { program = MustacheProgram(templates) }
 
     /// Renders `name` with `contexts` as the stack, the last innermost.
     func render(_ name: String, _ contexts: [TemplateContext]) -> String {
-        render(name, stack: contexts.map { .object($0) })
+        String(decoding: render(name, stack: contexts.map { .object($0) }), as: UTF8.self)
     }
 
-    /// Renders `name` with `stack` as the values names are looked up in, the last innermost.
-    func render(_ name: String, stack: [TemplateValue]) -> String {
-        guard let nodes = templates[name] else { return "" }
-        var output = ""
-        var frame = Frame(stack: stack, inherited: nil, indentation: "")
-        render(nodes, &frame, into: &output)
+    /// Renders `name` with `stack` as the values names are looked up in, the last innermost, as UTF-8.
+    func render(_ name: String, stack: [TemplateValue]) -> [UInt8] {
+        guard let body = program.templates[name] else { return [] }
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        var frame = Frame(stack: stack, inherited: nil, indentation: [])
+        render(body, &frame, into: &output)
         return output
     }
 
     /// The context stack and what partials and blocks pass down.
     struct Frame {
         var stack: [TemplateValue]
-        var inherited: [String: [MustacheNode]]?
-        var indentation: String
+        var inherited: [String: MustacheProgram.Body]?
+        var indentation: [UInt8]
     }
 
-    private func render(_ nodes: [MustacheNode], _ frame: inout Frame, into output: inout String) {
+    private func render(_ body: MustacheProgram.Body, _ frame: inout Frame, into output: inout [UInt8]) {
         guard !frame.indentation.isEmpty else {
-            for node in nodes { render(node, &frame, into: &output) }
+            for index in Int(body.start)..<Int(body.end) { render(program.ops[index], &frame, into: &output) }
             return
         }
         // A partial that stands on its own line indents each line it writes.
-        let start = output.utf8.count
-        for node in nodes {
-            var piece = ""
-            render(node, &frame, into: &piece)
-            if !piece.isEmpty, output.utf8.count > start, output.utf8.last == UInt8(ascii: "\n") {
+        let start = output.count
+        for index in Int(body.start)..<Int(body.end) {
+            var piece: [UInt8] = []
+            render(program.ops[index], &frame, into: &piece)
+            if !piece.isEmpty, output.count > start, output.last == UInt8(ascii: "\n") {
                 output += frame.indentation
             }
             output += piece
         }
     }
 
-    private func render(_ node: MustacheNode, _ frame: inout Frame, into output: inout String) {
-        switch node {
+    private func append(_ text: MustacheProgram.Bytes, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: program.bytes[Int(text.start)..<Int(text.start + text.count)]))
+    }
+
+    private func render(_ op: MustacheProgram.Op, _ frame: inout Frame, into output: inout [UInt8]) {
+        switch op {
         case .text(let text):
-            output += text
+            append(text, to: &output)
         case .variable(let name, let escaped):
             switch lookup(name, in: frame.stack) {
-            case .text(let text)?: escaped ? HTMLEscaper.append(text, to: &output) : output.append(text)
-            case .number(let number)?: output += String(number)
-            case .bool(let flag)?: output += flag ? "true" : "false"
+            case .text(let text)?: escaped ? HTMLEscaper.append(text, to: &output) : Self.append(text, to: &output)
+            case .utf8(let bytes)?: escaped ? bytes.withUnsafeBufferPointer { HTMLEscaper.append(bytes: $0, to: &output) } : output.append(contentsOf: bytes)
+            case .number(let number)?: Self.append(String(number), to: &output)
+            case .bool(let flag)?: Self.append(flag ? "true" : "false", to: &output)
             default: break
             }
         case .section(let name, let inverted, let body):
@@ -75,24 +83,29 @@ struct MustacheRenderer {
                 for item in items { renderPushing(item, body, &frame, into: &output) }
             case let value?: renderPushing(value, body, &frame, into: &output)
             }
-        case .partial(let name, let indentation, let overrides):
-            guard let nodes = templates[name] else { return }
-            var inner = Frame(stack: frame.stack, inherited: frame.inherited, indentation: frame.indentation + (indentation ?? ""))
-            if let overrides {
-                inner.inherited = frame.inherited.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
+        case .partial(let template, let indentation, let overrides):
+            guard let body = program.partials[Int(template)] else { return }
+            var inner = Frame(stack: frame.stack, inherited: frame.inherited, indentation: frame.indentation)
+            if let indentation { append(indentation, to: &inner.indentation) }
+            if overrides >= 0 {
+                let blocks = program.overrides[Int(overrides)]
+                inner.inherited = frame.inherited.map { $0.merging(blocks) { outer, _ in outer } } ?? blocks
             }
-            render(nodes, &inner, into: &output)
+            render(body, &inner, into: &output)
         case .block(let name, let defaultBody, let indentation):
             let saved = frame.indentation
-            frame.indentation += indentation
-            render(frame.inherited?[name] ?? defaultBody, &frame, into: &output)
+            append(indentation, to: &frame.indentation)
+            render(frame.inherited?[program.blockNames[Int(name)]] ?? defaultBody, &frame, into: &output)
             frame.indentation = saved
-        case .blockDefinition:
-            break
         }
     }
 
-    private func renderPushing(_ value: TemplateValue, _ body: [MustacheNode], _ frame: inout Frame, into output: inout String) {
+    /// Appends a string's UTF-8 bytes, in place when the string keeps them contiguous (native strings do).
+    static func append(_ text: String, to output: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) == nil { output.append(contentsOf: text.utf8) }
+    }
+
+    private func renderPushing(_ value: TemplateValue, _ body: MustacheProgram.Body, _ frame: inout Frame, into output: inout [UInt8]) {
         frame.stack.append(value)
         render(body, &frame, into: &output)
         frame.stack.removeLast()
@@ -106,24 +119,25 @@ struct MustacheRenderer {
         }
     }
 
-    /// The value `name` stands for, searched from the innermost value outwards.
-    private func lookup(_ name: MustacheName, in stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = name.components.first else { return stack.last }
+    /// The value the `index`th name stands for, searched from the innermost value outwards.
+    private func lookup(_ index: Int32, in stack: [TemplateValue]) -> TemplateValue? {
+        let name = program.names.baseAddress! + Int(index)
+        guard let first = name.pointee.components.first else { return stack.last }
         var value: TemplateValue
-        if name.anchored {
+        if name.pointee.anchored {
             guard let found = stack.last?.child(named: first) else { return nil }
             value = found
         } else {
             var found: TemplateValue?
-            var index = stack.count - 1
-            while found == nil, index >= 0 {
-                found = stack[index].child(named: first)
-                index -= 1
+            var position = stack.count - 1
+            while found == nil, position >= 0 {
+                found = stack[position].child(named: first)
+                position -= 1
             }
             guard let found else { return nil }
             value = found
         }
-        for component in name.components.dropFirst() {
+        for component in name.pointee.components.dropFirst() {
             guard let child = value.child(named: component) else { return nil }
             value = child
         }

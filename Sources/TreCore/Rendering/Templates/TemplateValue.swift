@@ -12,6 +12,9 @@
 /// `Any` cost a third of a build; see the README's "Templates" section).
 public enum TemplateValue: Sendable {
     case text(String)
+    /// Text as UTF-8 bytes: a partial rendered already (a deadline row's `html`), shown as
+    /// `.text` would be without being made a `String` and checked again.
+    case utf8([UInt8])
     case bool(Bool)
     case number(Int)
     case list([TemplateValue])

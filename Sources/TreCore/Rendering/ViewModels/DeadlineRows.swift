@@ -82,14 +82,14 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
         self.source = source
     }
 
-    /// The rendered `deadline-item` partial, made each time it is asked for.
-    var html: String {
-        source.templates.render("deadline-item", source.item(index), below: source.shared)
+    /// The rendered `deadline-item` partial, as UTF-8, made each time it is asked for.
+    var html: [UInt8] {
+        source.templates.renderUTF8("deadline-item", source.item(index), below: source.shared)
     }
 
     func value(named name: String) -> TemplateValue? {
         switch name {
-        case "html": return .text(html)
+        case "html": return .utf8(html)
         case "id": return .text(id)
         default:
             source.lock.lock()

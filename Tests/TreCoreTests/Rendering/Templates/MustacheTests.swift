@@ -36,6 +36,13 @@ struct MustacheTests {
             == "&lt;em&gt;“a” &amp; &#39;b&#39;&lt;/em&gt;|<em>“a” & 'b'</em>|<em>“a” & 'b'</em>|7|true|")
     }
 
+    @Test func utf8ValuesShowAsTheirText() throws {
+        let text = "<em>“a” & 'b'</em>"
+        let asBytes: TemplateContext = ["html": .utf8(Array(text.utf8))]
+        #expect(try render("{{html}}|{{{html}}}|{{#html}}[{{.}}]{{/html}}", asBytes) == render("{{html}}|{{{html}}}|{{#html}}[{{.}}]{{/html}}", ["html": .text(text)]))
+        #expect(ContextDigest.of(template: "t", asBytes) == ContextDigest.of(template: "t", ["html": .text(text)]))
+    }
+
     @Test func aLineHoldingOnlyATagDisappears() throws {
         let text = "<ul>\n  {{#items}}\n  <li>{{.}}</li>\n  {{/items}}\n  {{! a note }}\n</ul>\n"
         #expect(try render(text, ["items": ["a", "b"]]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
