@@ -5,7 +5,9 @@ public enum CitationExtractor {
     static let kinds = DocumentKinds.names.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
     static let citation = Pattern(
         "(?<!\\p{L})(" + kinds + #")\s*(?:số\s*)?(\d{1,6}[a-z]?\s*[-/]\s*[\p{Lu}\p{Ll}Đđ&.]*[\p{Lu}Đ][\p{L}\d&.]*(?:\s*[-/]\s*[\p{L}\d&.]+)*)\s*,?\s*(?:ngày\s+)("# + DeadlineExtractor.date + ")" + #"(?:\s*(?:của|do)\s+([^,;()]+?))?(?=\s+(?:về|v/v|phê duyệt|ban hành|triển khai|thực hiện|tại)\b|\s+và\s+(?:"# + kinds + #"|các|Văn)|[,;.()“"\n]|$)"#,
-        requiresWords: DocumentKinds.names.map { $0.lowercased() })
+        requiresWords: DocumentKinds.names.map { $0.lowercased() }, matchesStartWith: DocumentKinds.names.map { $0.lowercased() })
+
+    static let lowercaseKinds = DocumentKinds.names.map { (name: $0, lower: $0.lowercased()) }
 
     public static func extract(blocks: [DocumentOutline.Block], selfNumber: String?) -> [DocumentFacts.Citation] {
         var result: [DocumentFacts.Citation] = []
@@ -19,7 +21,8 @@ public enum CitationExtractor {
                 let date = match[3].flatMap { DateExpression.all(in: String($0), defaultYear: nil).first?.date }
                 let key = number + "|" + (date?.iso ?? "")
                 guard seen.insert(key).inserted else { continue }
-                let kind = DocumentKinds.names.first { $0.lowercased() == kindText.lowercased() } ?? String(kindText)
+                let lowerKind = kindText.lowercased()
+                let kind = lowercaseKinds.first { $0.lower == lowerKind }?.name ?? String(kindText)
                 let issuer = match[4].map { AgencyNames.normalize(String($0)) }.flatMap { $0.isEmpty || $0.exceeds(characters: 90) ? nil : $0 }
                     ?? issuer(ofSymbol: number)
                 result.append(DocumentFacts.Citation(kind: kind, number: number, date: date, issuer: issuer,

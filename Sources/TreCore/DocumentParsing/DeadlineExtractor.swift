@@ -15,11 +15,13 @@ public enum DeadlineExtractor {
     /// Group 1 is the date phrase; what lies between it and "hằng quý" (who reports what) stays in the sentence.
     static let quarterEnd = Pattern(#"(?:hằng|hàng|mỗi)\s+quý[^.]*?(trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+quý)"#, requiresWords: ["cuối"])
     static let range = Pattern(#"(?:từ|bắt đầu từ)\s+(?:ngày\s+)?("# + date + #")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?("# + date + ")")
-    static let monthPeriod = Pattern(#"(?<!\d\s)(?<![/\d])(?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)"#)
+    static let monthPeriod = Pattern(#"(?<!\d\s)(?<![/\d])(?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)"#,
+                                   matchesStartWith: ["trong", "tháng"])
     static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#)
     /// Nine sentences in ten hold none of the words, so a lowercase byte search comes first.
     static let labels = Pattern(#"6 tháng(?: đầu năm| cuối năm)?|cả năm(?: \d{4})?|(?:hằng|hàng) năm|(?<!\S)năm \d{4}|quý [IV]+"#,
-                                requiresWords: ["6 tháng", "cả năm", "hằng năm", "hàng năm", "năm ", "quý "])
+                                requiresWords: ["6 tháng", "cả năm", "hằng năm", "hàng năm", "năm ", "quý "],
+                                matchesStartWith: ["6 tháng", "cả năm", "hằng năm", "hàng năm", "năm ", "quý "])
     static let leadingConnectors = Pattern(#"^(?:[,;.\s]|định kỳ|và)+"#)
     static let requestedPattern = Pattern(#"(?:đề nghị|yêu cầu|giao)\s+((?:các|Các)\s+[\p{L} ,]+?)(?=\s+(?:chủ động|triển khai|thực hiện|báo cáo|tổ chức|xây dựng))"#,
                                        requiresWords: ["đề nghị", "yêu cầu", "giao"])
@@ -99,7 +101,7 @@ public enum DeadlineExtractor {
             guard start.map({ $0 <= end }) ?? true, accept(match.range) else { continue }
             found.append((end, start, nil, match.range))
         }
-        for match in hasMonth ? monthPeriod.matches(in: sentence) : [] {
+        for match in hasMonth ? monthPeriod.matches(in: sentence, lowercased: lower) : [] {
             guard !isCitationDate(sentence, before: match.range.lowerBound),
                   let month = match[1].flatMap({ Int($0) }), let y = match[2].flatMap({ Int($0) }),
                   let start = CalendarDate(year: y, month: month, day: 1), accept(match.range) else { continue }

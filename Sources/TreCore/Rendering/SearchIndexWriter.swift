@@ -73,9 +73,8 @@ public struct SearchIndexWriter: Sendable {
         var numbers = SyllableNumbers()
         var words: [String] = []
         // (first syllable's number + 1) << 32 | (second's number + 1), or 0 for the end of a field.
-        var weights: [UInt64: Int] = [:]
         // About one distinct pair per two syllables of six bytes: grown once or twice, not a dozen times.
-        weights.reserveCapacity(entry.fields.reduce(0) { $0 + $1.text.utf8.count } / 12)
+        var weights = PairWeights(expected: entry.fields.reduce(0) { $0 + $1.text.utf8.count } / 12)
         for field in entry.fields {
             var previous: UInt64 = 0
             var reader = SyllableReader(field.text)
@@ -85,16 +84,16 @@ public struct SearchIndexWriter: Sendable {
                     words.append(String(decoding: word, as: UTF8.self))
                     return UInt64(words.count)
                 }
-                if previous != 0 { weights[previous << 32 | number, default: 0] += field.weight }
+                if previous != 0 { weights.add(previous << 32 | number, field.weight) }
                 previous = number
             }
             // The last syllable of a field pairs with "" so single-word queries find it too.
-            if previous != 0 { weights[previous << 32, default: 0] += field.weight }
+            if previous != 0 { weights.add(previous << 32, field.weight) }
         }
         let global = table.numbers(for: words)
         var groupOf: [Int?] = Array(repeating: nil, count: words.count)
         var keys = Array(repeating: [(key: UInt64, weight: Int)](), count: groups)
-        for (pair, weight) in weights {
+        weights.forEach { pair, weight in
             let first = Int(pair >> 32) - 1, second = Int(pair & 0xFFFF_FFFF)
             let group = groupOf[first] ?? Int(UInt(bitPattern: shardName(words[first]).hashValue) % UInt(groups))
             groupOf[first] = group

@@ -138,3 +138,54 @@ struct SyllableNumbers {
         }
     }
 }
+
+/// One document's weight for each key (syllable pair, never 0), summed as the document is cut:
+/// an open-addressing table hashed by one multiplication, where `Dictionary` hashed every key
+/// with SipHash. The order pairs are handed out in is the table's (the index sorts postings).
+struct PairWeights {
+    private var keys: [UInt64]
+    private var weights: [Int]
+    private var count = 0
+
+    /// Room for about `expected` pairs before the table grows.
+    init(expected: Int) {
+        var size = 64
+        while size < expected * 2 { size *= 2 }
+        keys = Array(repeating: 0, count: size)
+        weights = Array(repeating: 0, count: size)
+    }
+
+    mutating func add(_ key: UInt64, _ weight: Int) {
+        let mask = keys.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while keys[slot] != 0 {
+            if keys[slot] == key { weights[slot] += weight; return }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        weights[slot] = weight
+        count += 1
+        if count * 2 > keys.count { grow() }
+    }
+
+    func forEach(_ body: (_ key: UInt64, _ weight: Int) -> Void) {
+        for slot in keys.indices where keys[slot] != 0 { body(keys[slot], weights[slot]) }
+    }
+
+    private static func slot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldWeights = weights
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        weights = Array(repeating: 0, count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (key, weight) in zip(oldKeys, oldWeights) where key != 0 {
+            var slot = Self.slot(of: key, mask: mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            weights[slot] = weight
+        }
+    }
+}

@@ -14,13 +14,21 @@ public struct Pattern: @unchecked Sendable {
     let requiredWords: [String]
     /// The start words as lowercase scalar values, compared one scalar at a time.
     let starts: [[UInt32]]
+    /// Words (lowercase UTF-8) one of which every match begins with, in any case.
+    let matchStarts: [[UInt8]]
 
     /// `startsWith` names the words (lowercase) one of which every match starts with, after
     /// list bullets and spaces, for patterns anchored at `^`: "cơ quan" for `^(?:[-+•]\s*)?Cơ quan …`.
     ///
     /// `requiresWords` names words (lowercase) one of which every match holds in any case,
     /// looked for in the lowercased text: "chủ trì" for `… chủ trì …`.
-    public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], requiresWords: [String] = [], startsWith: [String] = []) {
+    ///
+    /// `matchesStartWith` names words (lowercase) one of which every match begins with, in
+    /// any case, for a pattern that begins with a look-behind (`(?<!\p{L})(Kế hoạch|…)`): ICU
+    /// cannot skip to where such a pattern may match and tries it at every position, so
+    /// ``matches(in:from:)`` tries it only where a word begins (see ``matchesAtStartWords(in:)``).
+    public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], requiresWords: [String] = [],
+                startsWith: [String] = [], matchesStartWith: [String] = []) {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
         // Tre's patterns are literals; a bad one is a programming error caught by the tests.
@@ -32,6 +40,9 @@ public struct Pattern: @unchecked Sendable {
         requiredWords = requiresWords
         precondition(startsWith.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty }, "start words are given in lowercase")
         starts = startsWith.map { $0.unicodeScalars.map(\.value) }
+        precondition(caseInsensitive && matchesStartWith.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty } || matchesStartWith.isEmpty,
+                     "match start words are given in lowercase, for a case-insensitive pattern")
+        matchStarts = matchesStartWith.map { Array($0.utf8) }
     }
 
     /// False when the text holds none of the required literals or starts with none of the
@@ -75,8 +86,11 @@ public struct Pattern: @unchecked Sendable {
         public subscript(_ index: Int) -> Substring? { index < groups.count ? groups[index] : nil }
     }
 
-    public func matches(in text: String, from start: String.Index? = nil) -> [Match] {
-        guard mayMatch(text) else { return [] }
+    /// - Parameter lowercased: the text's lowercase (``StringProtocol/lowercasedFast``), when the caller has it already.
+    public func matches(in text: String, from start: String.Index? = nil, lowercased: String? = nil) -> [Match] {
+        let lower = lowercased ?? (requiredWords.isEmpty && matchStarts.isEmpty ? nil : text.lowercasedFast)
+        guard mayMatch(text, lowercased: lower) else { return [] }
+        if start == nil, let lower, !matchStarts.isEmpty, let found = matchesAtStartWords(in: text, lowercased: lower) { return found }
         let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
         return regex.matches(in: text, range: searchRange).compactMap { Self.convert($0, in: text) }
     }
@@ -97,6 +111,51 @@ public struct Pattern: @unchecked Sendable {
     }
 
     public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
+
+    /// ``matches(in:from:)`` found by trying the expression, anchored, only where a start word
+    /// begins (in the lowercased text), left to right, each try after the last match: the same
+    /// matches as a search of every position, for a pattern whose every match begins with one.
+    /// Look-behinds still see the text before a try (transparent bounds). Nil, to search every
+    /// position, when lowercasing moved a character's bytes, so offsets in the lowercased text
+    /// are not offsets in `text`.
+    func matchesAtStartWords(in text: String, lowercased: String) -> [Match]? {
+        var lower = lowercased, text = text
+        guard let candidates = lower.withUTF8({ lowered in
+            text.withUTF8 { original in Self.sameCharacterStarts(original, lowered) ? Self.offsets(of: matchStarts, in: lowered) : nil }
+        }) else { return nil }
+        var found: [Match] = []
+        var searchFrom = 0  // UTF-16 offset: where the last match ended
+        for offset in candidates {
+            let range = NSRange(text.utf8.index(text.startIndex, offsetBy: offset)..<text.endIndex, in: text)
+            guard range.location >= searchFrom,
+                  let result = regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds], range: range) else { continue }
+            searchFrom = max(result.range.upperBound, range.location + 1)
+            if let match = Self.convert(result, in: text) { found.append(match) }
+        }
+        return found
+    }
+
+    /// True when both texts have the same length and start characters at the same bytes.
+    private static func sameCharacterStarts(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in a.indices where (a[index] & 0xC0 == 0x80) != (b[index] & 0xC0 == 0x80) { return false }
+        return true
+    }
+
+    /// Every offset where one of `words` occurs in `bytes`, in order, each once.
+    private static func offsets(of words: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var offsets: [Int] = []
+        guard let base = bytes.baseAddress else { return offsets }
+        for word in words {
+            var start = 0
+            while start + word.count <= bytes.count, let hit = memchr(base + start, Int32(word[0]), bytes.count - start) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if offset + word.count <= bytes.count, memcmp(base + offset, word, word.count) == 0 { offsets.append(offset) }
+                start = offset + 1
+            }
+        }
+        return words.count == 1 ? offsets : Array(Set(offsets)).sorted()
+    }
 
     public func replacing(in text: String, with template: String) -> String {
         regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text), withTemplate: template)

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import TreCore
 
 @Suite struct PatternTests {
@@ -34,5 +35,49 @@ import Testing
         #expect(lead.firstMatch(in: "Phòng Y tế thực hiện.") == nil)
         #expect(DeadlineExtractor.requested(in: "Đề nghị các xã triển khai.") == ["các xã"])
         #expect(DeadlineExtractor.requested(in: "ĐỀ NGHỊ các xã triển khai.") == ["các xã"])
+    }
+}
+
+/// Patterns tried only where a start word begins find what a search of every position finds.
+@Suite struct PatternStartWordTests {
+    static let patterns = [CitationExtractor.citation, DeadlineExtractor.monthPeriod, DeadlineExtractor.labels]
+
+    static func texts() throws -> [String] {
+        var texts: [String] = []
+        for prefix in ["000", "001", "002", "003", "004"] { texts += try Fixtures.seed(prefix).split(separator: "\n").map(String.init) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.content.path) where name.hasSuffix(".md") {
+            texts += try String(contentsOf: Fixtures.content.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        // Start words in other cases, next to letters and digits, and letters whose lowercase is longer or shorter (Ⱥ, İ, K).
+        let pool = ["Kế hoạch ", "KẾ HOẠCH", "kế hoạch", "Công văn", "Chỉ thị số ", "Quyết định", "Luật", "số ", "83/KH-UBND", "28-CT/TW",
+                    " ngày ", "06/5/2025", "6 tháng 5 năm 2025", "tháng ", "Tháng ", "THÁNG 6", "trong ", "6/2025", " năm 2025", "năm ",
+                    "quý II", "QUÝ IV", "cả năm", "hằng năm", "6 tháng đầu năm", "1", "/", " ", ", ", "a", "đ", "Ⱥ", "İ", "\u{212A}", "\u{301}", "."]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<4000 { texts.append((0..<next(12)).map { _ in pool[next(pool.count)] }.joined()) }
+        return texts
+    }
+
+    @Test func startWordsFindEveryMatch() throws {
+        var found = 0
+        for pattern in Self.patterns {
+            let everywhere = Pattern(pattern.regex.pattern)
+            for text in try Self.texts() {
+                let expected = everywhere.matches(in: text), actual = pattern.matches(in: text)
+                #expect(actual.map(\.range) == expected.map(\.range), "\(pattern.regex.pattern.prefix(30)): \(text)")
+                #expect(actual.map { $0.groups.map { $0.map(String.init) } } == expected.map { $0.groups.map { $0.map(String.init) } })
+                found += expected.count
+            }
+        }
+        #expect(found > 1000)
+    }
+
+    @Test func lowercaseThatMovesBytesSearchesEveryPosition() {
+        // "Ⱥ" is two bytes and its lowercase three: offsets in the lowercase are not offsets in the text.
+        #expect(DeadlineExtractor.monthPeriod.matchesAtStartWords(in: "Ⱥ tháng 6/2025", lowercased: "Ⱥ tháng 6/2025".lowercasedFast) == nil)
+        #expect(DeadlineExtractor.monthPeriod.matches(in: "Ⱥ tháng 6/2025").count == 1)
     }
 }
