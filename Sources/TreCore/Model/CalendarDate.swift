@@ -35,11 +35,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// `2025-04-04`
-    public var iso: String { "\(year)-\(Self.pad(month))-\(Self.pad(day))" }
+    public var iso: String { Self.digits(year, 4, month, day, 2, separator: UInt8(ascii: "-")) }
     /// `20250404`, as iCalendar writes a DATE.
-    public var compact: String { "\(year)\(Self.pad(month))\(Self.pad(day))" }
+    public var compact: String { Self.digits(year, 4, month, day, 2, separator: nil) }
     /// `04/4/2025` is how documents write it; Tre shows `04/04/2025`.
-    public var vietnamese: String { "\(Self.pad(day))/\(Self.pad(month))/\(year)" }
+    public var vietnamese: String { Self.digits(day, 2, month, year, 4, separator: UInt8(ascii: "/")) }
     public var description: String { iso }
 
     /// Days since 1970-01-01, for differences between dates.
@@ -90,5 +90,32 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         try container.encode(iso)
     }
 
-    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    /// Three numbers (the middle one two digits) as zero-padded digits: a build formats each
+    /// deadline's dates a dozen times, and string interpolation was most of that.
+    private static func digits(_ first: Int, _ firstWidth: Int, _ middle: Int, _ last: Int, _ lastWidth: Int, separator: UInt8?) -> String {
+        func fits(_ number: Int, _ width: Int) -> Bool { width == 4 ? (1000..<10_000).contains(number) : (0..<100).contains(number) }
+        guard fits(first, firstWidth), fits(middle, 2), fits(last, lastWidth) else {
+            // Not a date `init` lets through (a decoded one, say): written as interpolation would.
+            func pad(_ number: Int, _ width: Int) -> String { width == 2 && number < 10 ? "0\(number)" : "\(number)" }
+            let separator = separator.map { String(UnicodeScalar($0)) } ?? ""
+            return pad(first, firstWidth) + separator + pad(middle, 2) + separator + pad(last, lastWidth)
+        }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            var position = 0
+            func put(_ number: Int, _ width: Int) {
+                var divisor = width == 4 ? 1000 : 10
+                while divisor > 0 {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(number / divisor % 10)
+                    position += 1
+                    divisor /= 10
+                }
+            }
+            put(first, firstWidth)
+            if let separator { buffer[position] = separator; position += 1 }
+            put(middle, 2)
+            if let separator { buffer[position] = separator; position += 1 }
+            put(last, lastWidth)
+            return position
+        }
+    }
 }

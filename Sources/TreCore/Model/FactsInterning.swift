@@ -15,37 +15,20 @@ import Foundation
 /// // `again` is `first`: one buffer for both
 /// ```
 public struct TextInterner: Sendable {
-    private var strings: Set<Bytes> = []
+    private var strings: Set<UTF8Key> = []
     private var lists: Set<List> = []
 
-    /// A text compared and hashed by its UTF-8 bytes: `String`'s own hashing normalises
-    /// every non-ASCII text first, several times slower, and Tre's texts are NFC already.
-    /// Texts with the same bytes are equal, so no two unequal texts are ever merged.
-    private struct Bytes: Hashable, Sendable {
-        let text: String
-
-        static func == (a: Bytes, b: Bytes) -> Bool {
-            var (x, y) = (a.text, b.text)
-            return x.utf8.count == y.utf8.count && x.withUTF8 { left in y.withUTF8 { right in left.elementsEqual(right) } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
-    /// A list of texts compared and hashed as ``Bytes``, held as the array itself so that it is shared.
+    /// A list of texts compared and hashed as ``UTF8Key``s, held as the array itself so that it is shared.
     private struct List: Hashable, Sendable {
         let texts: [String]
 
         static func == (a: List, b: List) -> Bool {
-            a.texts.count == b.texts.count && zip(a.texts, b.texts).allSatisfy { Bytes(text: $0) == Bytes(text: $1) }
+            a.texts.count == b.texts.count && zip(a.texts, b.texts).allSatisfy { UTF8Key($0) == UTF8Key($1) }
         }
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(texts.count)
-            for text in texts { Bytes(text: text).hash(into: &hasher) }
+            for text in texts { UTF8Key(text).hash(into: &hasher) }
         }
     }
 
@@ -55,7 +38,7 @@ public struct TextInterner: Sendable {
     /// `String` and has no buffer to share, so it is returned as it is.
     public mutating func callAsFunction(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
-        return strings.insert(Bytes(text: text)).memberAfterInsert.text
+        return strings.insert(UTF8Key(text)).memberAfterInsert.text
     }
 
     public mutating func callAsFunction(_ text: String?) -> String? {

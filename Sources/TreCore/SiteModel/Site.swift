@@ -26,7 +26,7 @@ public struct Site: Sendable {
     /// What lists and calendars show of each of ``documents``, in the same order.
     private var labels: [DocumentLabel] = []
     /// Each agency name the documents use → its key (``AgencyNames/key(_:)``), worked out once.
-    private var agencyKeyByName: [String: String] = [:]
+    private var agencyKeyByName: [UTF8Key: String] = [:]
 
     /// What a list, a calendar row or an event shows of a document, read by slug without copying the document.
     public struct DocumentLabel: Sendable {
@@ -89,7 +89,8 @@ public struct Site: Sendable {
         /// The deadline's position in its document (``DocumentFacts/deadlines``).
         public var index: Int
         private let deadlines: [DocumentFacts.Deadline]
-        public var deadline: DocumentFacts.Deadline { deadlines[index] }
+        /// Read in place: the calendar's listings read a deadline's fields a dozen times, and a copy retained each of its texts.
+        public var deadline: DocumentFacts.Deadline { _read { yield deadlines[index] } }
 
         /// The `index`th of a document's `deadlines`.
         public init(slug: String, deadlines: [DocumentFacts.Deadline], index: Int) {
@@ -173,7 +174,7 @@ public struct Site: Sendable {
     public func document(slug: String) -> SiteDocument? { indexBySlug[slug].map { documents[$0] } }
 
     /// The key of an agency's name, as its page's URL uses it: `co-quan/<key>/`.
-    public func agencyKey(_ name: String) -> String { agencyKeyByName[name] ?? AgencyNames.key(name) }
+    public func agencyKey(_ name: String) -> String { agencyKeyByName[UTF8Key(name)] ?? AgencyNames.key(name) }
 
     /// The title, identity and path of the document with this slug.
     public func label(slug: String) -> DocumentLabel? { indexBySlug[slug].map { labels[$0] } }
@@ -227,13 +228,14 @@ public struct Site: Sendable {
     }
 
     /// The agencies, sorted by name, and the key of each name they go by.
-    static func agencies(from documents: [SiteDocument], calendar: [CalendarEntry]) -> ([Agency], [String: String]) {
+    static func agencies(from documents: [SiteDocument], calendar: [CalendarEntry]) -> ([Agency], [UTF8Key: String]) {
         var byKey: [String: Agency] = [:]
         // Thousands of documents name the same few hundred agencies: each spelling is keyed once.
-        var keyByName: [String: String] = [:]
+        var keyByName: [UTF8Key: String] = [:]
         func touch(_ name: String) -> String {
-            let key = keyByName[name] ?? AgencyNames.key(name)
-            keyByName[name] = key
+            if let key = keyByName[UTF8Key(name)] { return key }
+            let key = AgencyNames.key(name)
+            keyByName[UTF8Key(name)] = key
             if byKey[key] == nil { byKey[key] = Agency(key: key, name: name, leads: [], cooperates: [], deadlines: []) }
             return key
         }

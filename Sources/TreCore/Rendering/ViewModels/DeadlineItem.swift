@@ -24,42 +24,43 @@ final class DeadlineItem: TemplateObject {
                         "what", "owners", "hasOwners", "recipients", "hasRecipients", "quote", "phrase", "status",
                         "statusClass", "href", "icsHref", "id", "agencyKeys", "documentTitle", "documentIdentity", "documentHref"]
 
-    /// Takes the site from `common`, once: each `common.site` read copies the `Site` (a retain for each of its tables).
+    /// Takes the site from `common` once (each `common.site` read, a method call on it too, copies
+    /// the `Site`: a retain for each of its tables) and reads the deadline in place.
     init(_ entry: Site.CalendarEntry, common: CommonViewModel, withDocument: Bool = true) {
         let site = common.site
-        let d = entry.deadline
         let today = site.today
         let next = entry.nextOccurrence(onOrAfter: today)
-        let days = (next ?? d.date).dayNumber - today.dayNumber
-        if let start = d.start, start <= today, days >= 0 {
+        let date = entry.deadline.date, start = entry.deadline.start
+        let days = (next ?? date).dayNumber - today.dayNumber
+        if let start, start <= today, days >= 0 {
             status = "đang diễn ra"; statusClass = "dang-dien-ra"
         } else if days > 0 {
-            status = "còn \(days) ngày" + (next.map { $0 != d.date ? " (lần tới \($0.vietnamese))" : "" } ?? ""); statusClass = "sap-toi"
+            status = "còn \(days) ngày" + (next.map { $0 != date ? " (lần tới \($0.vietnamese))" : "" } ?? ""); statusClass = "sap-toi"
         } else if days == 0 {
             status = "hôm nay"; statusClass = "hom-nay"
         } else {
             status = "đã quá hạn"; statusClass = "qua-han"
         }
-        dateISO = d.date.iso
-        nextISO = (next ?? d.date).iso
-        dateText = d.date.vietnamese
-        startText = d.start?.vietnamese ?? ""
-        startISO = d.start?.iso ?? ""
-        isPeriod = d.start != nil
-        recurrence = CommonViewModel.recurrenceText(d.recurrence)
-        isRecurring = d.recurrence != nil
-        what = d.what
-        owners = d.owners.joined(separator: "; ")
-        hasOwners = !d.owners.isEmpty
-        recipients = d.recipients.joined(separator: "; ")
-        hasRecipients = !d.recipients.isEmpty
-        quote = d.quote
-        phrase = d.phrase
+        dateISO = date.iso
+        nextISO = (next ?? date).iso
+        dateText = date.vietnamese
+        startText = start?.vietnamese ?? ""
+        startISO = start?.iso ?? ""
+        isPeriod = start != nil
+        recurrence = CommonViewModel.recurrenceText(entry.deadline.recurrence)
+        isRecurring = entry.deadline.recurrence != nil
+        what = entry.deadline.what
+        owners = entry.deadline.owners.joined(separator: "; ")
+        hasOwners = !entry.deadline.owners.isEmpty
+        recipients = entry.deadline.recipients.joined(separator: "; ")
+        hasRecipients = !entry.deadline.recipients.isEmpty
+        quote = entry.deadline.quote
+        phrase = entry.deadline.phrase
         let page = site.baseURL.link("van-ban/\(entry.slug)/")
-        href = page + "#" + d.anchor
+        href = page + "#" + entry.deadline.anchor
         icsHref = page + "han-chot-\(entry.index + 1).ics"
         id = CommonViewModel.rowID(entry)
-        agencyKeys = d.owners.map { site.agencyKey($0) }.joined(separator: " ")
+        agencyKeys = entry.deadline.owners.map { site.agencyKey($0) }.joined(separator: " ")
         document = withDocument ? site.label(slug: entry.slug).map { ($0.title, $0.identity, site.baseURL.link($0.path)) } : nil
     }
 

@@ -1,0 +1,23 @@
+/// A text compared and hashed by its UTF-8 bytes, as a dictionary key. `String` hashes a
+/// non-ASCII text by its normalised form, several times slower, and compares it by canonical
+/// equivalence; Tre's texts are NFC already (``ContentLoader``), so equal texts have equal bytes.
+///
+/// ```swift
+/// var keys: [UTF8Key: String] = [UTF8Key("Phòng Y tế"): "phong-y-te"]
+/// keys[UTF8Key("Phòng Y tế")]  // "phong-y-te", found without normalising either text
+/// ```
+struct UTF8Key: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        var (x, y) = (a.text, b.text)
+        return x.utf8.count == y.utf8.count && x.withUTF8 { left in y.withUTF8 { right in left.elementsEqual(right) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
