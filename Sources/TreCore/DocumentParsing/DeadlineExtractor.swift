@@ -22,7 +22,6 @@ public enum DeadlineExtractor {
     static let labels = Pattern(#"6 tháng(?: đầu năm| cuối năm)?|cả năm(?: \d{4})?|(?:hằng|hàng) năm|(?<!\S)năm \d{4}|quý [IV]+"#,
                                 requiresWords: ["6 tháng", "cả năm", "hằng năm", "hàng năm", "năm ", "quý "],
                                 matchesStartWith: ["6 tháng", "cả năm", "hằng năm", "hàng năm", "năm ", "quý "])
-    static let leadingConnectors = Pattern(#"^(?:[,;.\s]|định kỳ|và)+"#)
     static let requestedPattern = Pattern(#"(?:đề nghị|yêu cầu|giao)\s+((?:các|Các)\s+[\p{L} ,]+?)(?=\s+(?:chủ động|triển khai|thực hiện|báo cáo|tổ chức|xây dựng))"#,
                                        requiresWords: ["đề nghị", "yêu cầu", "giao"])
     static let citationBefore = Pattern(#"(?:số\s*)?\d+[\p{L}\d]*\s*[-/]\s*[\p{L}\d&.\-/]+\s*,?\s*$"#, requires: ["-", "/"])
@@ -176,7 +175,7 @@ public enum DeadlineExtractor {
 
     /// What is due, from a clause without its dates: "định kỳ 6 tháng, hằng năm báo cáo …" → "Báo cáo …".
     static func duty(in clause: String) -> String {
-        var text = leadingConnectors.replacing(in: clause, with: "")
+        var text = droppingLeadingConnectors(clause)
         if let report = text.byteRange(of: "báo cáo"), text.distance(from: text.startIndex, to: report.lowerBound) <= 30,
            !AgencyNames.startsWithHead(Substring(text)) {
             text = String(text[report.lowerBound...])
@@ -184,6 +183,40 @@ public enum DeadlineExtractor {
         text = text.trimmed(" ,;.:")
         while text.hasSuffix(" và") || text.hasSuffix(" hoặc") { text = String(text.dropLast(text.hasSuffix(" và") ? 3 : 5)).trimmed(" ,") }
         return clip(text.prefix(1).uppercased() + text.dropFirst())
+    }
+
+    /// `text` without its leading run of ",", ";", ".", white space, "định kỳ" and "và" in any case:
+    /// what `^(?:[,;.\s]|định kỳ|và)+` (case-insensitive) matches, found without ICU.
+    static func droppingLeadingConnectors(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        func startsWord(_ word: [Unicode.Scalar], at start: String.Index) -> String.Index? {
+            var position = start
+            for letter in word {
+                guard position < scalars.endIndex, lowercases(scalars[position], to: letter) else { return nil }
+                position = scalars.index(after: position)
+            }
+            return position
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "," || scalar == ";" || scalar == "." || WhitespaceScalars.contains(scalar.value) {
+                index = scalars.index(after: index)
+            } else if let end = startsWord(periodicWord, at: index) ?? startsWord(andWord, at: index) {
+                index = end
+            } else {
+                break
+            }
+        }
+        return index == scalars.startIndex ? text : String(text[index...])
+    }
+    private static let periodicWord = Array("định kỳ".unicodeScalars), andWord = Array("và".unicodeScalars)
+
+    /// Whether `scalar` is `letter` (lowercase) in some case, as a case-insensitive expression compares them.
+    private static func lowercases(_ scalar: Unicode.Scalar, to letter: Unicode.Scalar) -> Bool {
+        if scalar == letter { return true }
+        if let lower = LatinLetters.oneScalarLowercase(scalar) { return lower == letter.value }
+        return scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual([letter])
     }
 
     /// Which UTF-8 offsets of a sentence a phrase has claimed.
@@ -223,16 +256,28 @@ public enum DeadlineExtractor {
         let clean = text.trimmed(" *_-0123456789.").collapsingWhitespace
         guard AgencyNames.startsWithHead(Substring(clean)) else { return nil }
         // Verbs are written in lowercase mid-sentence; an index found in `clean` is an index of `clean`.
-        var end = clean.endIndex
-        for verb in spacedVerbs {
-            if let range = clean.byteRange(of: verb), range.lowerBound < end { end = range.lowerBound }
-        }
+        var end = firstSpacedVerb(in: clean) ?? clean.endIndex
         // ":" is one byte and, in NFC text, a character of its own.
         if let colon = clean.utf8.firstIndex(of: UInt8(ascii: ":")), colon < end { end = colon }
         let candidate = String(clean[..<end]).trimmed(" ,;:")
         guard candidate.exceeds(characters: 3), candidate.fits(characters: 120), end != clean.endIndex || clean.fits(characters: 120) else { return nil }
         return candidate
     }
+
+    /// Where the first of ``spacedVerbs`` begins in `text`: each starts with a space, so only spaces are tried.
+    static func firstSpacedVerb(in text: String) -> String.Index? {
+        var text = text
+        let offset = text.withUTF8 { bytes -> Int? in
+            for start in bytes.indices where bytes[start] == UInt8(ascii: " ") {
+                for verb in spacedVerbBytes where verb.count <= bytes.count - start {
+                    if memcmp(bytes.baseAddress! + start, verb, verb.count) == 0 { return start }
+                }
+            }
+            return nil
+        }
+        return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
+    }
+    static let spacedVerbBytes = spacedVerbs.map { Array($0.utf8) }
 
     /// "Định kỳ hằng quý, Trung tâm Y tế báo cáo …" → "Trung tâm Y tế báo cáo …": the sentence after
     /// a leading "how often" clause, where its subject is.

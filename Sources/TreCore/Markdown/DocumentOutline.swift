@@ -53,8 +53,7 @@ public struct DocumentOutline: Sendable {
         func unique(_ base: String) -> String {
             var id = base.isEmpty ? "muc" : base
             var n = 2
-            while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
-            used.insert(id)
+            while !used.insert(id).inserted { id = "\(base)-\(n)"; n += 1 }
             return id
         }
 
@@ -131,6 +130,9 @@ public struct DocumentOutline: Sendable {
 enum RomanNumeral {
     /// The numeral at the start of `text` when followed by "." and a space ("IV." → "IV").
     static func leading(in text: String) -> String? {
+        // Most blocks start with another letter: no need to split the text into characters.
+        guard let first = text.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X")
+                || first == UInt8(ascii: "L") else { return nil }
         var numeral = ""
         for character in text {
             if "IVXL".contains(character) { numeral.append(character); continue }

@@ -99,3 +99,37 @@ struct DateExpressionTests {
         #expect(DateExpression.parse("ngày 32 tháng 1 năm 2025") == nil)
     }
 }
+
+@Suite("Leading connectors")
+struct LeadingConnectorTests {
+    /// The expression the scanner stands for.
+    static let expression = Pattern(#"^(?:[,;.\s]|định kỳ|và)+"#)
+
+    /// The scanner drops what the expression matched: on every line of the seeds and the sample content
+    /// with its first words cut off one by one, and on random runs of connectors in other cases (a Kelvin
+    /// sign for k, decomposed marks, no-break spaces), letters and words.
+    @Test func theScannerAgreesWithTheExpression() throws {
+        var texts: [String] = []
+        for prefix in ["000", "001", "002", "003", "004"] {
+            for line in try Fixtures.seed(prefix).split(separator: "\n") {
+                let words = line.split(separator: " ", omittingEmptySubsequences: false)
+                texts += (0..<min(words.count, 6)).map { words.dropFirst($0).joined(separator: " ") }
+            }
+        }
+        let pool = ["định kỳ", "Định kỳ", "ĐỊNH KỲ", "định \u{212A}ỳ", "đinh kỳ", "định kỳ", "và", "Và", "VÀ", "va\u{300}", "vá", ",", ";", ".", " ",
+                    "\u{A0}", "\u{3000}", "\t", "\n", "\u{85}", "\u{200B}", "-", "báo cáo", "Phòng Y tế", "a", "đ", "Ị", "ỳ"]
+        var state: UInt64 = 0xD1B5_4A32_D192_ED03
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<5000 { texts.append((0..<next(8)).map { _ in pool[next(pool.count)] }.joined()) }
+        var changed = 0
+        for text in texts {
+            let expected = Self.expression.replacing(in: text, with: "")
+            #expect(Array(DeadlineExtractor.droppingLeadingConnectors(text).utf8) == Array(expected.utf8), "\(Array(text.unicodeScalars))")
+            if expected != text { changed += 1 }
+        }
+        #expect(changed > 1000)
+    }
+}

@@ -137,6 +137,7 @@ struct MustacheRenderer {
             guard let found else { return nil }
             value = found
         }
+        guard name.pointee.components.count > 1 else { return value }
         for component in name.pointee.components.dropFirst() {
             guard let child = value.child(named: component) else { return nil }
             value = child
