@@ -140,12 +140,23 @@ public struct Site: Sendable {
         }
         pages = visible.filter { !$0.isDocument }
 
-        // Citations: one dictionary lookup per citation, no pairwise scan.
+        // The citations and the calendar with its agencies need nothing of each other: made side by side.
+        let documents = documents
+        let (linked, dated) = Parallel.both({ Self.citations(among: documents) }, { Self.calendar(of: documents) })
+        (indexesByCitationKey, citationTargets, citedBy) = linked
+        (calendar, calendarBySlug, agencies, agencyKeyByName) = dated
+        indexBySlug = Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        labels = documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) }
+        campaigns = Self.campaigns(from: documents)
+    }
+
+    /// Documents by citation key; for each document, the site's documents its citations name; and who cites each.
+    /// One dictionary lookup per citation, no pairwise scan.
+    static func citations(among documents: [SiteDocument]) -> ([String: [Int]], [String: [Int: String]], [String: [String]]) {
         var byNumber: [String: [Int]] = [:]
         for (index, document) in documents.enumerated() {
             if let number = document.facts.number { byNumber[CitationExtractor.key(number: number), default: []].append(index) }
         }
-        indexesByCitationKey = byNumber
         var targets: [String: [Int: String]] = [:]
         var citedBy: [String: [String]] = [:]
         for document in documents {
@@ -155,20 +166,27 @@ public struct Site: Sendable {
                 citedBy[target, default: []].append(document.slug)
             }
         }
-        citationTargets = targets
-        self.citedBy = citedBy
+        return (byNumber, targets, citedBy)
+    }
 
+    /// Every deadline by date (then document slug and place in the document), each document's, and the agencies.
+    static func calendar(of documents: [SiteDocument]) -> ([CalendarEntry], [String: [CalendarEntry]], [Agency], [UTF8Key: String]) {
         var entries: [CalendarEntry] = []
+        // Slugs ranked once, so that sorting compares numbers, not strings.
+        let rankOf = Dictionary(zip(Set(documents.map(\.slug)).sorted(), 0...), uniquingKeysWith: { first, _ in first })
+        var keys: [(day: Int, slug: Int, index: Int)] = []
         for document in documents {
             let deadlines = document.facts.deadlines
-            for index in deadlines.indices { entries.append(CalendarEntry(slug: document.slug, deadlines: deadlines, index: index)) }
+            let rank = rankOf[document.slug]!
+            for index in deadlines.indices {
+                entries.append(CalendarEntry(slug: document.slug, deadlines: deadlines, index: index))
+                keys.append((deadlines[index].date.dayNumber, rank, index))
+            }
         }
-        calendar = entries.sorted { ($0.deadline.date, $0.slug, $0.index) < ($1.deadline.date, $1.slug, $1.index) }
-        calendarBySlug = Dictionary(grouping: entries, by: \.slug)
-        indexBySlug = Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        labels = documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) }
-        campaigns = Self.campaigns(from: documents)
-        (agencies, agencyKeyByName) = Self.agencies(from: documents, calendar: calendar)
+        let order = entries.indices.sorted { keys[$0] < keys[$1] }
+        let calendar = order.map { entries[$0] }
+        let (agencies, keyByName) = Self.agencies(from: documents, calendar: calendar)
+        return (calendar, Dictionary(grouping: entries, by: \.slug), agencies, keyByName)
     }
 
     public func document(slug: String) -> SiteDocument? { indexBySlug[slug].map { documents[$0] } }
@@ -229,28 +247,36 @@ public struct Site: Sendable {
 
     /// The agencies, sorted by name, and the key of each name they go by.
     static func agencies(from documents: [SiteDocument], calendar: [CalendarEntry]) -> ([Agency], [UTF8Key: String]) {
-        var byKey: [String: Agency] = [:]
+        // Appended in place by position: an `Agency` taken out of a dictionary and put back copied its lists.
+        var all: [Agency] = []
+        var positionOfKey: [String: Int] = [:]
         // Thousands of documents name the same few hundred agencies: each spelling is keyed once.
         var keyByName: [UTF8Key: String] = [:]
-        func touch(_ name: String) -> String {
-            if let key = keyByName[UTF8Key(name)] { return key }
+        var positionOfName: [UTF8Key: Int] = [:]
+        func position(_ name: String) -> Int {
+            if let known = positionOfName[UTF8Key(name)] { return known }
             let key = AgencyNames.key(name)
             keyByName[UTF8Key(name)] = key
-            if byKey[key] == nil { byKey[key] = Agency(key: key, name: name, leads: [], cooperates: [], deadlines: []) }
-            return key
+            let position = positionOfKey[key] ?? all.count
+            if position == all.count {
+                all.append(Agency(key: key, name: name, leads: [], cooperates: [], deadlines: []))
+                positionOfKey[key] = position
+            }
+            positionOfName[UTF8Key(name)] = position
+            return position
         }
         for document in documents {
             let tasks = document.facts.tasks
             for (index, task) in tasks.enumerated() {
                 let assigned = AssignedTask(slug: document.slug, tasks: tasks, index: index)
-                for name in task.lead where !name.isEmpty { byKey[touch(name)]!.leads.append(assigned) }
-                for name in task.cooperating where !name.isEmpty { byKey[touch(name)]!.cooperates.append(assigned) }
+                for name in task.lead where !name.isEmpty { all[position(name)].leads.append(assigned) }
+                for name in task.cooperating where !name.isEmpty { all[position(name)].cooperates.append(assigned) }
             }
         }
         for entry in calendar {
-            for name in entry.deadline.owners where !name.isEmpty { byKey[touch(name)]!.deadlines.append(entry) }
+            for name in entry.deadline.owners where !name.isEmpty { all[position(name)].deadlines.append(entry) }
         }
-        let agencies = byKey.values.filter { !$0.key.isEmpty }.sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+        let agencies = all.filter { !$0.key.isEmpty }.sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
         return (agencies, keyByName)
     }
 }
