@@ -34,10 +34,17 @@ public final class StagedOutput: @unchecked Sendable {
     public var fileCount: Int { shards.reduce(0) { total, shard in shard.lock.withLock { total + shard.fileCount } } }
     /// Files kept from the previous output rather than made again.
     public var keptCount: Int { shards.reduce(0) { total, shard in shard.lock.withLock { total + shard.keptCount } } }
-    /// The digest of each file written with one, for the next build.
-    var digests: [String: UInt64] {
+    /// The digest of each file written with one, for the next build, taken once the writing is
+    /// done: each shard's table is let go as it is merged, so the two are never held whole at once.
+    func takeDigests() -> [String: UInt64] {
         var all: [String: UInt64] = [:]
-        for shard in shards { shard.lock.withLock { all.merge(shard.digests) { _, new in new } } }
+        all.reserveCapacity(shards.reduce(0) { total, shard in shard.lock.withLock { total + shard.digests.count } })
+        for shard in shards {
+            shard.lock.withLock {
+                all.merge(shard.digests) { _, new in new }
+                shard.digests = [:]
+            }
+        }
         return all
     }
 
