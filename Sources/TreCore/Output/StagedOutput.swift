@@ -155,8 +155,8 @@ public final class StagedOutput: @unchecked Sendable {
         return path
     }
 
-    /// Makes a folder and its parents. Two shards may make a shared parent at once: a folder
-    /// that exists when making it failed is made.
+    /// Makes a folder and its parents. Two shards may make a shared parent at the same moment,
+    /// and one of them then fails: the folder is there by then, or a second try makes it.
     private static func makeDirectory(_ path: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

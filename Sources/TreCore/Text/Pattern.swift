@@ -26,7 +26,7 @@ public struct Pattern: @unchecked Sendable {
     /// `matchesStartWith` names words (lowercase) one of which every match begins with, in
     /// any case, for a pattern that begins with a look-behind (`(?<!\p{L})(Kế hoạch|…)`): ICU
     /// cannot skip to where such a pattern may match and tries it at every position, so
-    /// ``matches(in:from:)`` tries it only where a word begins (see ``matchesAtStartWords(in:)``).
+    /// ``matches(in:from:lowercased:)`` tries it only where a word begins (``matchesAtStartWords(in:lowercased:)``).
     public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], requiresWords: [String] = [],
                 startsWith: [String] = [], matchesStartWith: [String] = []) {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
@@ -112,7 +112,7 @@ public struct Pattern: @unchecked Sendable {
 
     public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
 
-    /// ``matches(in:from:)`` found by trying the expression, anchored, only where a start word
+    /// ``matches(in:from:lowercased:)`` found by trying the expression, anchored, only where a start word
     /// begins (in the lowercased text), left to right, each try after the last match: the same
     /// matches as a search of every position, for a pattern whose every match begins with one.
     /// Look-behinds still see the text before a try (transparent bounds). Nil, to search every
