@@ -182,7 +182,7 @@ struct SiteBuilderTests {
         let base = directory.standardizedFileURL.path
         for case let url as URL in FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)! {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { result[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url) }
         }
         return result

@@ -18,7 +18,7 @@ import Testing
         let today = CalendarDate(year: 2025, month: 6, day: 1)
         func build(_ templates: URL?) throws -> URL {
             let output = try Fixtures.temporaryDirectory().appendingPathComponent("public")
-            try SiteBuilder(options: .init(source: Fixtures.repository, output: output, templates: templates, today: today)).build()
+            _ = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, templates: templates, today: today)).build()
             return output
         }
         let rows = try build(nil), partials = try build(theme)

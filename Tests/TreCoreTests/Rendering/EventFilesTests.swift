@@ -30,7 +30,7 @@ final class MemoryOutput: OutputWriting, @unchecked Sendable {
     func everyFileIsItsCalendarWrittenWhole(batchSize: Int) throws {
         let output = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
-        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: try #require(CalendarDate(year: 2025, month: 6, day: 1)))).model().site
+        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(iso: "2025-06-01"))).model().site
         #expect(site.calendar.count > 3 * 3 && site.agencies.count > 3)
         let writer = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
         let memory = MemoryOutput()
@@ -51,7 +51,7 @@ final class MemoryOutput: OutputWriting, @unchecked Sendable {
     @Test func positionsFollowEachAgencysOwnList() throws {
         let output = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: output) }
-        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: try #require(CalendarDate(year: 2025, month: 6, day: 1)))).model().site
+        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(iso: "2025-06-01"))).model().site
         let positions = EventFiles.positions(of: site.agencies, in: site.calendar)
         for (agency, found) in zip(site.agencies, positions) {
             #expect(found.count == agency.deadlines.count)
