@@ -99,17 +99,16 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Keeps the last build's file when its digest matches (a hard link), else has `write` write it at the staging path.
     private func write(_ relativePath: String, digest: UInt64, by write: (_ path: String) throws -> Void) throws {
-        let path = try prepare(relativePath)
+        let (path, shard) = try prepareInShard(relativePath)
         if previous[relativePath] == digest, link(targetPath + "/" + relativePath, path) == 0 {
-            record(relativePath, digest, kept: true)
+            record(relativePath, digest, kept: true, in: shard)
             return
         }
         try write(path)
-        record(relativePath, digest, kept: false)
+        record(relativePath, digest, kept: false, in: shard)
     }
 
-    private func record(_ relativePath: String, _ digest: UInt64, kept: Bool) {
-        let shard = shard(of: relativePath[..<(relativePath.lastIndex(of: "/") ?? relativePath.startIndex)])
+    private func record(_ relativePath: String, _ digest: UInt64, kept: Bool, in shard: Shard) {
         shard.lock.lock()
         shard.digests[relativePath] = digest
         if kept { shard.keptCount += 1 }
@@ -140,7 +139,10 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// The file's path in the staging folder, its folder made. Paths are joined as
     /// strings: at 180,000 files, `URL` arithmetic alone cost a second.
-    private func prepare(_ relativePath: String) throws -> String {
+    private func prepare(_ relativePath: String) throws -> String { try prepareInShard(relativePath).path }
+
+    /// ``prepare(_:)``, and the shard that records the file.
+    private func prepareInShard(_ relativePath: String) throws -> (path: String, shard: Shard) {
         let path = stagingPath + "/" + relativePath
         let directory = path[..<(path.lastIndex(of: "/") ?? path.endIndex)]
         let shard = shard(of: relativePath[..<(relativePath.lastIndex(of: "/") ?? relativePath.startIndex)])
@@ -152,7 +154,7 @@ public final class StagedOutput: @unchecked Sendable {
             try Self.makeDirectory(String(directory))
             shard.createdDirectories.insert(directory)
         }
-        return path
+        return (path, shard)
     }
 
     /// Makes a folder and its parents. Two shards may make a shared parent at the same moment,

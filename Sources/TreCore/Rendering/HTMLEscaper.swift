@@ -10,22 +10,10 @@
 public enum HTMLEscaper {
     public static func escape(_ text: String) -> String {
         guard mayNeedEscape(text) else { return text }
-        var text = text
-        return text.withUTF8 { bytes -> String in
-            var output = [UInt8]()
-            output.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-                case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-                case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-                case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-                default: output.append(byte)
-                }
-            }
-            return String(decoding: output, as: UTF8.self)
-        }
+        var output = [UInt8]()
+        output.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Appends `text`'s UTF-8 bytes, escaped, to `output`: the runs between special bytes are copied whole.

@@ -88,9 +88,10 @@ public struct Pattern: @unchecked Sendable {
 
     /// - Parameter lowercased: the text's lowercase (``StringProtocol/lowercasedFast``), when the caller has it already.
     public func matches(in text: String, from start: String.Index? = nil, lowercased: String? = nil) -> [Match] {
-        let lower = lowercased ?? (requiredWords.isEmpty && matchStarts.isEmpty ? nil : text.lowercasedFast)
+        let startWords = start == nil && !matchStarts.isEmpty
+        let lower = lowercased ?? (requiredWords.isEmpty && !startWords ? nil : text.lowercasedFast)
         guard mayMatch(text, lowercased: lower) else { return [] }
-        if start == nil, let lower, !matchStarts.isEmpty, let found = matchesAtStartWords(in: text, lowercased: lower) { return found }
+        if startWords, let lower, let found = matchesAtStartWords(in: text, lowercased: lower) { return found }
         let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
         return regex.matches(in: text, range: searchRange).compactMap { Self.convert($0, in: text) }
     }
