@@ -18,15 +18,47 @@ public struct Site: Sendable {
     public var campaigns: [Campaign]
     public var agencies: [Agency]
     public var calendar: [CalendarEntry]
-    /// Slug → index in ``documents``, and slug → that document's calendar entries: lookups, not scans.
-    private var indexBySlug: [String: Int] = [:]
+    /// Slug → that document's calendar entries: a lookup, not a scan.
     /// Citation key of a document number → indexes in ``documents`` of the documents with it.
     private var indexesByCitationKey: [String: [Int]] = [:]
     public private(set) var calendarBySlug: [String: [CalendarEntry]] = [:]
-    /// What lists and calendars show of each of ``documents``, in the same order.
-    private var labels: [DocumentLabel] = []
-    /// Each agency name the documents use → its key (``AgencyNames/key(_:)``), worked out once.
-    private var agencyKeyByName: [UTF8Key: String] = [:]
+    /// A document's label by its slug, an agency's key by its name.
+    public private(set) var lookup: Lookup
+
+    /// The site's lookups by slug and by agency name, one object every copy of the site and
+    /// every view model shares. A method called on a `Site` held by a class (a view model's
+    /// `common.site.label(slug:)`) copied the whole site, a retain and a release for each of its
+    /// tables, for every row of every list; a method called on this copies nothing.
+    public final class Lookup: Sendable {
+        /// Slug → index in ``Site/documents``.
+        let indexBySlug: [String: Int]
+        /// What lists and calendars show of each of ``Site/documents``, in the same order.
+        let labels: [DocumentLabel]
+        /// Each agency name the documents use → its key (``AgencyNames/key(_:)``), worked out once.
+        let agencyKeyByName: [UTF8Key: String]
+
+        init(indexBySlug: [String: Int], labels: [DocumentLabel], agencyKeyByName: [UTF8Key: String]) {
+            self.indexBySlug = indexBySlug
+            self.labels = labels
+            self.agencyKeyByName = agencyKeyByName
+        }
+
+        /// The title, identity and path of the document with this slug.
+        public func label(slug: String) -> DocumentLabel? {
+            guard let index = indexBySlug[slug] else { return nil }
+            return labels[index]
+        }
+
+        /// The key of an agency's name, as its page's URL uses it: `co-quan/<key>/`.
+        public func agencyKey(_ name: String) -> String { agencyKeyByName[UTF8Key(name)] ?? AgencyNames.key(name) }
+
+        /// The same lookups with the `index`th document's label replaced.
+        func replacingLabel(at index: Int, with label: DocumentLabel) -> Lookup {
+            var labels = labels
+            labels[index] = label
+            return Lookup(indexBySlug: indexBySlug, labels: labels, agencyKeyByName: agencyKeyByName)
+        }
+    }
 
     /// What a list, a calendar row or an event shows of a document, read by slug without copying the document.
     public struct DocumentLabel: Sendable {
@@ -144,9 +176,11 @@ public struct Site: Sendable {
         let documents = documents
         let (linked, dated) = Parallel.both({ Self.citations(among: documents) }, { Self.calendar(of: documents) })
         (indexesByCitationKey, citationTargets, citedBy) = linked
+        let agencyKeyByName: [UTF8Key: String]
         (calendar, calendarBySlug, agencies, agencyKeyByName) = dated
-        indexBySlug = Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        labels = documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) }
+        lookup = Lookup(indexBySlug: Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first }),
+                        labels: documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) },
+                        agencyKeyByName: agencyKeyByName)
         campaigns = Self.campaigns(from: documents)
     }
 
@@ -189,13 +223,17 @@ public struct Site: Sendable {
         return (calendar, Dictionary(grouping: entries, by: \.slug), agencies, keyByName)
     }
 
-    public func document(slug: String) -> SiteDocument? { indexBySlug[slug].map { documents[$0] } }
+    public func document(slug: String) -> SiteDocument? {
+        // Not `indexBySlug[slug].map { documents[$0] }`: the closure took a copy of the whole site.
+        guard let index = lookup.indexBySlug[slug] else { return nil }
+        return documents[index]
+    }
 
     /// The key of an agency's name, as its page's URL uses it: `co-quan/<key>/`.
-    public func agencyKey(_ name: String) -> String { agencyKeyByName[UTF8Key(name)] ?? AgencyNames.key(name) }
+    public func agencyKey(_ name: String) -> String { lookup.agencyKey(name) }
 
     /// The title, identity and path of the document with this slug.
-    public func label(slug: String) -> DocumentLabel? { indexBySlug[slug].map { labels[$0] } }
+    public func label(slug: String) -> DocumentLabel? { lookup.label(slug: slug) }
 
     /// Citation index → slug of the document in the site it names (same number; same date, or same year when only that is known).
     static func citationTargets(of document: SiteDocument, among documents: [SiteDocument], byNumber: [String: [Int]]) -> [Int: String] {
@@ -218,10 +256,10 @@ public struct Site: Sendable {
     /// Nil when the new version would not sit at the same URL, as the same kind of page.
     public func replacing(_ document: SiteDocument) -> Site? {
         var copy = self
-        if let index = indexBySlug[document.slug], documents[index].source == document.source {
+        if let index = lookup.indexBySlug[document.slug], documents[index].source == document.source {
             guard document.isDocument, !document.frontMatter.draft, documents[index].path == document.path else { return nil }
             copy.documents[index] = document
-            copy.labels[index] = DocumentLabel(title: document.title, identity: document.identity, path: document.path)
+            copy.lookup = lookup.replacingLabel(at: index, with: DocumentLabel(title: document.title, identity: document.identity, path: document.path))
             let deadlines = document.facts.deadlines
             copy.calendarBySlug[document.slug] = deadlines.indices.map { CalendarEntry(slug: document.slug, deadlines: deadlines, index: $0) }
             copy.citationTargets[document.slug] = Self.citationTargets(of: document, among: documents, byNumber: indexesByCitationKey)

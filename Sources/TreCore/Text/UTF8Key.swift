@@ -13,7 +13,8 @@ struct UTF8Key: Hashable, Sendable {
 
     static func == (a: UTF8Key, b: UTF8Key) -> Bool {
         var (x, y) = (a.text, b.text)
-        return x.utf8.count == y.utf8.count && x.withUTF8 { left in y.withUTF8 { right in left.elementsEqual(right) } }
+        guard x.utf8.count == y.utf8.count else { return false }
+        return x.withUTF8 { left in y.withUTF8 { right in left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 } }
     }
 
     func hash(into hasher: inout Hasher) {
@@ -21,3 +22,5 @@ struct UTF8Key: Hashable, Sendable {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
+
+import Foundation

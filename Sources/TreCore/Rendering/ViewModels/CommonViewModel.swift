@@ -6,8 +6,13 @@
 /// not each a copy of the whole ``Site`` (a retain per list and table in it).
 final class CommonViewModel: Sendable {
     let site: Site
+    /// The site's lookups, called on without copying the site (``Site/Lookup``).
+    let lookup: Site.Lookup
 
-    init(site: Site) { self.site = site }
+    init(site: Site) {
+        self.site = site
+        lookup = site.lookup
+    }
 
     static let navigation: [(label: String, path: String)] = [
         ("Trang chủ", ""), ("Văn bản", "van-ban/"), ("Lịch hạn", "lich/"),

@@ -24,11 +24,10 @@ final class DeadlineItem: TemplateObject {
                         "what", "owners", "hasOwners", "recipients", "hasRecipients", "quote", "phrase", "status",
                         "statusClass", "href", "icsHref", "id", "agencyKeys", "documentTitle", "documentIdentity", "documentHref"]
 
-    /// Takes the site from `common` once (each `common.site` read, a method call on it too, copies
-    /// the `Site`: a retain for each of its tables) and reads the deadline in place.
+    /// Reads the site through `common` in place (a `let site = common.site` copied the whole `Site`,
+    /// a retain and a release for each of its tables, for every row of every list) and the deadline in place.
     init(_ entry: Site.CalendarEntry, common: CommonViewModel, withDocument: Bool = true) {
-        let site = common.site
-        let today = site.today
+        let today = common.site.today
         let next = entry.nextOccurrence(onOrAfter: today)
         let date = entry.deadline.date, start = entry.deadline.start
         let days = (next ?? date).dayNumber - today.dayNumber
@@ -56,12 +55,13 @@ final class DeadlineItem: TemplateObject {
         hasRecipients = !entry.deadline.recipients.isEmpty
         quote = entry.deadline.quote
         phrase = entry.deadline.phrase
-        let page = site.baseURL.link("van-ban/\(entry.slug)/")
+        let base = common.site.baseURL
+        let page = base.link("van-ban/\(entry.slug)/")
         href = page + "#" + entry.deadline.anchor
         icsHref = page + "han-chot-\(entry.index + 1).ics"
         id = CommonViewModel.rowID(entry)
-        agencyKeys = entry.deadline.owners.map { site.agencyKey($0) }.joined(separator: " ")
-        document = withDocument ? site.label(slug: entry.slug).map { ($0.title, $0.identity, site.baseURL.link($0.path)) } : nil
+        agencyKeys = entry.deadline.owners.map { common.lookup.agencyKey($0) }.joined(separator: " ")
+        document = withDocument ? common.lookup.label(slug: entry.slug).map { ($0.title, $0.identity, base.link($0.path)) } : nil
     }
 
     func value(named name: String) -> TemplateValue? {
