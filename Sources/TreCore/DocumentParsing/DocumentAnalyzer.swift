@@ -38,14 +38,17 @@ public struct DocumentAnalyzer: Sendable {
 
     /// What a page shows of a document's text and what search indexes of it.
     public struct Body: Sendable {
-        /// The body as HTML, header blocks left out (the page shows them in its card).
-        public var html: String
+        /// The body as HTML (UTF-8), header blocks left out (the page shows them in its card): written
+        /// into the page as the bytes it was rendered to.
+        public var htmlUTF8: [UInt8]
+        /// ``htmlUTF8`` as text.
+        public var html: String { String(decoding: htmlUTF8, as: UTF8.self) }
         /// Footnotes as (label, HTML).
         public var footnotes: [(label: String, html: String)]
         /// The body as plain text, header left out.
         public var plainText: String
 
-        static let empty = Body(html: "", footnotes: [], plainText: "")
+        static let empty = Body(htmlUTF8: [], footnotes: [], plainText: "")
     }
 
     /// - Parameter known: the facts an earlier build extracted from the same text; extraction is skipped.
@@ -96,7 +99,7 @@ public struct DocumentAnalyzer: Sendable {
         var renderer = HTMLRenderer(basePath: basePath, allowUnsafe: allowUnsafeHTML, footnoteLabels: parsed.footnotes.labels)
         // A document's text sits under the page's "Toàn văn" h2; a page's under its h1.
         renderer.headingBase = (layout ?? "document") == "document" ? 3 : 2
-        let html = renderer.render(parsed.document, outline: parsed.outline, skipping: headerIDs)
+        let html = renderer.renderUTF8(parsed.document, outline: parsed.outline, skipping: headerIDs)
         let notes = parsed.footnotes.notes.map { note -> (String, String) in
             let noteDocument = CmarkDocument(markdown: note.markdown, options: cmarkOptions)
             var html = renderer.render(noteDocument)
@@ -104,7 +107,7 @@ public struct DocumentAnalyzer: Sendable {
             return (note.label, html)
         }
         let plainText = parsed.outline.blocks.enumerated().filter { !parsed.header.contains($0.offset) }.map(\.element.text).joined(separator: "\n")
-        return Body(html: html, footnotes: notes, plainText: plainText)
+        return Body(htmlUTF8: html, footnotes: notes, plainText: plainText)
     }
 
     /// The facts of a document from its blocks, front matter winning where given. Pure.

@@ -125,19 +125,28 @@ public struct CmarkNode {
     /// 1-based line in the Markdown source where the node starts.
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
 
-    /// The node's inline text with soft breaks as spaces and markup dropped.
+    /// Appends the node's literal (``literal``) as the UTF-8 bytes cmark holds, without making a `String`.
+    func appendLiteral(to bytes: inout [UInt8]) {
+        guard let literal = cmark_node_get_literal(pointer) else { return }
+        literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+        }
+    }
+
+    /// The node's inline text with soft breaks as spaces and markup dropped: the literals'
+    /// bytes gathered and made one `String` (cmark cuts a paragraph's text into many nodes).
     public var plainText: String {
-        var text = ""
+        var bytes: [UInt8] = []
         forEachDescendant { node, entering in
             guard entering else { return }
             switch node.kind {
-            case .text, .code: text += node.literal ?? ""
-            case .softBreak: text += " "
-            case .lineBreak: text += "\n"
+            case .text, .code: node.appendLiteral(to: &bytes)
+            case .softBreak: bytes.append(UInt8(ascii: " "))
+            case .lineBreak: bytes.append(UInt8(ascii: "\n"))
             default: break
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Visits this node and everything below it, iteratively.

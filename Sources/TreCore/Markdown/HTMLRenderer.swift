@@ -21,12 +21,18 @@ public struct HTMLRenderer {
 
     /// - Parameter skipping: ids of top-level blocks to leave out (the header shown in the page's card).
     public func render(_ document: CmarkDocument, outline: DocumentOutline? = nil, skipping: Set<Int> = []) -> String {
-        var html = ""
+        String(decoding: renderUTF8(document, outline: outline, skipping: skipping), as: UTF8.self)
+    }
+
+    /// ``render(_:outline:skipping:)`` as UTF-8 bytes. A run of text nodes (cmark cuts text at every
+    /// bracket, quote and entity) is gathered as the bytes cmark holds and escaped once, no `String` made.
+    public func renderUTF8(_ document: CmarkDocument, outline: DocumentOutline? = nil, skipping: Set<Int> = []) -> [UInt8] {
+        var html: [UInt8] = []
         var skipped: Int?
         var headingLevel = headingBase
         var referenced: Set<String> = []  // a footnote cited twice gets its back-link id once
         var lastHeading = headingBase - 1
-        var pendingText = ""
+        var pendingText: [UInt8] = []
         var tightStack: [Bool] = []
         var imageDepth = 0
         let anchors = outline?.anchors ?? [:]
@@ -35,7 +41,7 @@ public struct HTMLRenderer {
         func flush() {
             guard !pendingText.isEmpty else { return }
             appendText(pendingText, to: &html, footnotes: imageDepth == 0, referenced: &referenced)
-            pendingText = ""
+            pendingText.removeAll(keepingCapacity: true)
         }
         func idAttribute(_ node: CmarkNode) -> String {
             anchors[node.id].map { " id=\"\($0)\"" } ?? ""
@@ -51,7 +57,7 @@ public struct HTMLRenderer {
                 return
             }
             if node.kind == .text {
-                pendingText += node.literal ?? ""
+                node.appendLiteral(to: &pendingText)
                 return
             }
             flush()
@@ -137,12 +143,12 @@ public struct HTMLRenderer {
         return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:")
     }
 
-    private func appendText(_ text: String, to html: inout String, footnotes: Bool, referenced: inout Set<String>) {
-        guard footnotes, !footnoteLabels.isEmpty, text.containsBytes("[^") else {
-            html += HTMLEscaper.escape(text)
+    private func appendText(_ bytes: [UInt8], to html: inout [UInt8], footnotes: Bool, referenced: inout Set<String>) {
+        guard footnotes, !footnoteLabels.isEmpty, Self.holdsFootnoteMark(bytes) else {
+            bytes.withUnsafeBufferPointer { HTMLEscaper.append(bytes: $0, to: &html) }
             return
         }
-        var rest = Substring(text)
+        var rest = Substring(String(decoding: bytes, as: UTF8.self))
         while let open = rest.range(of: "[^") {
             guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
             let label = String(rest[open.upperBound..<close])
@@ -158,6 +164,16 @@ public struct HTMLRenderer {
         }
         html += HTMLEscaper.escape(String(rest))
     }
+
+    /// Whether the bytes hold `[^`, where a footnote reference may be.
+    private static func holdsFootnoteMark(_ bytes: [UInt8]) -> Bool {
+        bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "[") && bytes[$0 + 1] == UInt8(ascii: "^") }
+    }
+}
+
+/// The renderer writes its markup as UTF-8 bytes: `html += "<p>"`.
+private func += (html: inout [UInt8], text: String) {
+    html.append(contentsOf: text.utf8)
 }
 
 import Foundation

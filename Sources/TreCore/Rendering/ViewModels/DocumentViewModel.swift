@@ -63,7 +63,7 @@ struct DocumentViewModel: Sendable {
     /// A document page's ``context(_:)`` with its body: `doc.body`, `doc.footnotes`, `doc.hasFootnotes`.
     static func withBody(_ context: TemplateContext, _ body: DocumentAnalyzer.Body) -> TemplateContext {
         guard case .object(var doc)? = context["doc"] else { return context }
-        doc["body"] = .text(body.html)
+        doc["body"] = .utf8(body.htmlUTF8)
         doc["footnotes"] = .objects(body.footnotes.map { ["label": .text($0.label), "id": .text("chu-thich-" + Slug.make($0.label)), "html": .text($0.html)] })
         doc["hasFootnotes"] = .bool(!body.footnotes.isEmpty)
         var full = context
@@ -74,7 +74,7 @@ struct DocumentViewModel: Sendable {
     /// A page with its own layout (the hotline page): title and body.
     func pageContext(_ page: SiteDocument, body: DocumentAnalyzer.Body) -> TemplateContext {
         common.context(title: page.title, path: page.path, section: page.path,
-                       extra: ["doc": ["title": .text(page.title), "body": .text(body.html),
+                       extra: ["doc": ["title": .text(page.title), "body": .utf8(body.htmlUTF8),
                                        "extra": .object(page.frontMatter.extra.mapValues(\.templateValue))]])
     }
 }
