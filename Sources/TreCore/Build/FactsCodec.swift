@@ -76,6 +76,12 @@ struct FactsWriter {
         write(values.count)
         for value in values { write(value) }
     }
+
+    /// Bytes as they are, after their count.
+    mutating func write(bytes value: [UInt8]) {
+        write(value.count)
+        bytes.append(contentsOf: value)
+    }
 }
 
 /// Reads what a ``FactsWriter`` wrote, in the same order.
@@ -108,6 +114,13 @@ struct FactsReader {
         guard count >= 0, count <= bytes.count - offset else { throw Truncated() }
         defer { offset += count }
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
+    }
+
+    mutating func readBytes() throws(Truncated) -> [UInt8] {
+        let count = try readInt()
+        guard count >= 0, count <= bytes.count - offset else { throw Truncated() }
+        defer { offset += count }
+        return Array(bytes[offset..<offset + count])
     }
 
     private mutating func readPresence() throws(Truncated) -> Bool {

@@ -17,6 +17,11 @@ import Darwin
 /// build needs of a known file before its page is written, so such a file is
 /// neither repaired nor parsed while the site is understood.
 ///
+/// Beside the facts go the bodies a one-shot build rendered while it understood each file,
+/// `<bodyDigest>.body` (``DocumentTexts/bodyDigest``: the text, its header blocks, the layout,
+/// the base path, raw HTML or not): the page's body and the search entry's plain text are read
+/// from there when the page is written, so the file is not parsed a second time.
+///
 /// ```swift
 /// let store = FactsStore(site: siteURL)
 /// let key = FactsStore.key(forText: file.raw)
@@ -69,21 +74,25 @@ final class FactsStore: @unchecked Sendable {
         write(document.encoded, to: key)
     }
 
-    /// The plain text of the body of a file whose text has this key, kept by an earlier build
-    /// (`<hash>.txt`, beside the entry): a page kept as it was needs it for its search entry only.
-    func plainText(forKey key: String) -> String? {
-        guard reading, let data = FileManager.default.contents(atPath: directoryPath + "/" + key + Self.plainTextSuffix) else { return nil }
-        return String(data: data, encoding: .utf8)
+    /// The body rendered from what has this ``DocumentTexts/bodyDigest``, kept by this build or an
+    /// earlier one: a page written now reads it instead of parsing its file again, and a page kept as it
+    /// was reads its plain text for the search entry. The entry is kept by ``finish()``.
+    /// Read even when the facts are not (`--force`): a body's digest covers all it is rendered from, and
+    /// the store's folder is the binary's own.
+    func body(forDigest digest: UInt64) -> DocumentAnalyzer.Body? {
+        guard let data = FileManager.default.contents(atPath: directoryPath + "/" + Self.bodyName(digest)) else { return nil }
+        return DocumentAnalyzer.Body(encoded: [UInt8](data))
     }
 
-    /// Keeps a body's plain text for the next build, unless it is kept already.
-    func store(plainText: String, forKey key: String) {
-        let name = key + Self.plainTextSuffix
-        guard !FileManager.default.fileExists(atPath: directoryPath + "/" + name) else { return }
-        write(Array(plainText.utf8), to: name)
+    /// Writes a body as the entry for its digest.
+    func store(body: DocumentAnalyzer.Body, forDigest digest: UInt64) {
+        write(body.encoded, to: Self.bodyName(digest))
     }
 
-    static let plainTextSuffix = ".txt"
+    /// Marks a body's entry as still used by a page, so ``finish()`` keeps it.
+    func keep(bodyDigest digest: UInt64) { keep(Self.bodyName(digest)) }
+
+    static func bodyName(_ digest: UInt64) -> String { String(digest, radix: 16) + ".body" }
 
     /// Writes a file of the store: under a name of its own first, then renamed, so a build
     /// reading at the same time never sees half of it.
@@ -105,13 +114,35 @@ final class FactsStore: @unchecked Sendable {
     func finish() {
         let fm = FileManager.default
         for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
-            where !live.contains(name.hasSuffix(Self.plainTextSuffix) ? String(name.dropLast(Self.plainTextSuffix.count)) : name) {
+            where !live.contains(name) {
             try? fm.removeItem(at: directory.appendingPathComponent(name))
         }
         let parent = directory.deletingLastPathComponent()
         for name in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix("facts-") && name != directory.lastPathComponent {
             try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
+    }
+}
+
+/// A body as a ``FactsStore`` entry: the plain text, the HTML's bytes, the footnotes.
+extension DocumentAnalyzer.Body: FactsCodable {
+    func write(to writer: inout FactsWriter) {
+        writer.write(plainText)
+        writer.write(bytes: htmlUTF8)
+        writer.write(footnotes.count)
+        for note in footnotes {
+            writer.write(note.label)
+            writer.write(note.html)
+        }
+    }
+
+    init(reading reader: inout FactsReader) throws(FactsReader.Truncated) {
+        plainText = try reader.readString()
+        htmlUTF8 = try reader.readBytes()
+        let count = try reader.readInt()
+        guard count >= 0 else { throw FactsReader.Truncated() }
+        footnotes = []
+        for _ in 0..<count { footnotes.append((try reader.readString(), try reader.readString())) }
     }
 }
 

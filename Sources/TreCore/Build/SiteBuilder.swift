@@ -275,14 +275,17 @@ public struct SiteBuilder: Sendable {
                                       layout: file.frontMatter.layout, analyzer: analyzer, store: store)
             return SiteDocument.make(file: file, facts: facts, texts: texts)
         }
-        // A cache (`tre serve`) keeps every body rendered; a one-shot build renders each when its page is written.
-        var analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored?.facts, rendering: cache != nil)
+        // A cache (`tre serve`) keeps every body rendered; a one-shot build renders each body now, from the
+        // parse the facts came from, and keeps it in the store until its page is written.
+        let storesBody = cache == nil && site != nil && store != nil
+        var analyzed = analyzer.analyze(markdown: file.body, frontMatter: file.frontMatter, known: stored?.facts, rendering: cache != nil || storesBody)
         if let key, stored == nil {
             store?.store(StoredDocument(facts: analyzed.facts, header: analyzed.header, repaired: analyzed.wasRepaired), forKey: key)
         }
         names.intern(&analyzed.facts)
         let document = SiteDocument.make(file: file, analyzed: analyzed, analyzer: analyzer, keepingBody: cache != nil,
                                          rereading: site.map { SourceFileLocation(site: $0, file: file, key: key) }, store: store, keepingLocations: keepingLocations)
+        if storesBody { store?.store(body: analyzed.body, forDigest: document.texts.bodyDigest) }
         cache?.store(document, for: file, basePath: analyzer.basePath, allowUnsafeHTML: analyzer.allowUnsafeHTML)
         return document
     }

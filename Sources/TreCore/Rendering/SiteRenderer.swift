@@ -103,7 +103,7 @@ public struct SiteRenderer: Sendable {
     /// (a whole build writes those with the calendars, ``EventFiles``); returns the body's
     /// plain text, for the search entry. The file is read and its body rendered only when the page
     /// or the source text is made again: a page kept from the last build needs neither, and the
-    /// plain text is then the one kept by the facts store (``DocumentTexts/plainText()``).
+    /// plain text is then the one of the body the facts store kept (``DocumentTexts/plainText()``).
     @discardableResult
     func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting,
                         writingEvents: Bool = true) throws -> String {
@@ -122,7 +122,6 @@ public struct SiteRenderer: Sendable {
             try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([entry], site: site))
         }
         guard let body = read?.body else { return try texts.plainText() }
-        texts.keep(plainText: body.plainText)
         return body.plainText
     }
 

@@ -1,13 +1,14 @@
 /// A document's long texts: its source file as read and the Markdown its body is
 /// rendered from, held or read again when asked.
 ///
-/// A one-shot `tre build` holds no document's text: when a page is written, its file
-/// is read again (``SourceFileLocation``, checked against the hash of the first read) and
-/// its body rendered (HTML, footnotes, plain text, some 15 KB a document) and let go
-/// at once. At 10,000 documents that is some 70 MB of source text, twice that with
-/// front matter, and 150 MB of bodies that no step holds, for a second read of each
-/// file from the system's cache; a page kept from the last build reads nothing (its digest
-/// takes ``bodyDigest``, its search entry the plain text the facts store kept,
+/// A one-shot `tre build` holds no document's text: the body (HTML, footnotes, plain text,
+/// some 15 KB a document) is rendered while the file is understood and kept in the facts
+/// store under ``bodyDigest``; when the page is written, the file is read again for its
+/// source text (``SourceFileLocation``, checked against the hash of the first read) and the
+/// body read from the store, or rendered again when the store has none. At 10,000
+/// documents that is some 70 MB of source text, twice that with front matter, and 150 MB
+/// of bodies that no step holds; a page kept from the last build reads nothing but the
+/// stored body's plain text for its search entry (its digest takes ``bodyDigest``,
 /// ``plainText()``). `tre serve` holds the texts and every body rendered
 /// (``init(source:repaired:header:layout:analyzer:keepingBody:)``), for the documents
 /// it reuses in the next build.
@@ -21,7 +22,7 @@ public final class DocumentTexts: Sendable {
     private enum Storage {
         case held(source: String, repaired: String, body: DocumentAnalyzer.Body?)
         /// `repairs`: the analysis found PDF text to repair (else the body is rendered as read).
-        /// `store`: where the body's plain text is kept between builds.
+        /// `store`: where the body is kept, by this build's understanding or an earlier build.
         case onDisk(SourceFileLocation, repairs: Bool, store: FactsStore?)
     }
 
@@ -51,13 +52,15 @@ public final class DocumentTexts: Sendable {
 
     /// Texts read again from the file whenever asked.
     /// - Parameter repairing: whether the analysis repaired the text (``DocumentAnalyzer/Result/wasRepaired``).
-    /// - Parameter store: where the body's plain text is kept between builds (``plainText()``), if anywhere.
+    /// - Parameter store: where the body is kept between the understanding and the page, and between builds
+    ///   (``contents()``, ``plainText()``), if anywhere: its entry is kept for this build.
     init(location: SourceFileLocation, repairing: Bool, header: [Int], layout: String?, analyzer: DocumentAnalyzer, store: FactsStore? = nil) {
         storage = .onDisk(location, repairs: repairing, store: store)
         self.header = header
         self.layout = layout
         self.analyzer = analyzer
         (bodyDigest, sourceDigest) = Self.digests(textKey: location.key, header: header, layout: layout, analyzer: analyzer)
+        store?.keep(bodyDigest: bodyDigest)
     }
 
     /// The file's text determines its repair, header blocks and body; the rest is said outright.
@@ -90,30 +93,25 @@ public final class DocumentTexts: Sendable {
     }
 
     /// The source file's text and the body as the page shows it: held, or the file read
-    /// again and the body rendered now from its repaired text.
+    /// again and the body read from the store (rendered now from the repaired text, and
+    /// stored, when the store has none).
     /// - Throws: ``SourceFileLocation/Changed`` when the file no longer holds the text the build understood.
     public func contents() throws(SourceFileLocation.Changed) -> (source: String, body: DocumentAnalyzer.Body) {
         switch storage {
         case .held(let source, let repaired, let body):
             return (source, body ?? analyzer.renderBody(ofRepaired: repaired, header: header, layout: layout))
-        case .onDisk(let location, let repairs, _):
+        case .onDisk(let location, let repairs, let store):
             let read = try ContentLoader.reread(location)
-            return (read.raw, analyzer.renderBody(ofRepaired: repairs ? PDFTextRepair.repair(read.body) : read.body, header: header, layout: layout))
+            if let stored = store?.body(forDigest: bodyDigest) { return (read.raw, stored) }
+            let body = analyzer.renderBody(ofRepaired: repairs ? PDFTextRepair.repair(read.body) : read.body, header: header, layout: layout)
+            store?.store(body: body, forDigest: bodyDigest)
+            return (read.raw, body)
         }
     }
 
-    /// The body's plain text, for the search entry: the one the facts store kept from an earlier
-    /// build of the same text, or the body rendered now (and its plain text kept).
+    /// The body's plain text, for the search entry: the stored body's, else the body's as ``contents()`` gives it.
     public func plainText() throws(SourceFileLocation.Changed) -> String {
-        if case .onDisk(let location, _, let store?) = storage, let kept = store.plainText(forKey: location.key) { return kept }
-        let text = try contents().body.plainText
-        keep(plainText: text)
-        return text
-    }
-
-    /// Keeps the body's plain text in the facts store, for the next build (when it is not there already).
-    func keep(plainText: String) {
-        guard case .onDisk(let location, _, let store?) = storage else { return }
-        store.store(plainText: plainText, forKey: location.key)
+        if case .onDisk(_, _, let store?) = storage, let kept = store.body(forDigest: bodyDigest) { return kept.plainText }
+        return try contents().body.plainText
     }
 }

@@ -51,7 +51,7 @@ public struct SiteDocument: Sendable {
     /// - Parameter keepingBody: keep the body `analyzed` rendered (`tre serve`) instead of rendering it when asked.
     /// - Parameter rereading: the file's location, to read it again when its page is written instead of
     ///   holding its texts (a one-shot build); nil holds them.
-    /// - Parameter store: where the body's plain text is kept between builds (with `rereading`).
+    /// - Parameter store: where the body is kept until its page is written, and between builds (with `rereading`).
     static func make(file: SourceFile, analyzed: DocumentAnalyzer.Result, analyzer: DocumentAnalyzer, keepingBody: Bool,
                      rereading location: SourceFileLocation? = nil, store: FactsStore? = nil, keepingLocations: Bool = true) -> SiteDocument {
         let texts = location.map {

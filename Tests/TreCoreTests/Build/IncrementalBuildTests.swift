@@ -129,13 +129,17 @@ struct IncrementalBuildTests {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }
         let other = "content/2022-kh-ia-hdrai.md"
-        _ = try SiteBuilder(options: options(site, "public")).build()
-        let text = try #require(SourceFile.parse(text: String(contentsOf: site.appendingPathComponent(plan), encoding: .utf8), path: plan).0).raw
-        let store = FactsStore(site: site)
-        let kept = store.directory.appendingPathComponent(FactsStore.key(forText: text) + FactsStore.plainTextSuffix)
-        let plainText = try String(contentsOf: kept, encoding: .utf8)
-        #expect(plainText.contains("Tháng hành động vì trẻ em"))
-        try (plainText + "\nchuỗi chỉ có trong kho").write(to: kept, atomically: true, encoding: .utf8)
+        let first = try #require(try SiteBuilder(options: options(site, "public")).build().built)
+        func bodyEntry(_ path: String, in built: BuiltSite) throws -> URL {
+            let document = try #require((built.site.documents + built.site.pages).first { $0.source == path })
+            return FactsStore(site: site).directory.appendingPathComponent(FactsStore.bodyName(document.texts.bodyDigest))
+        }
+        let kept = try bodyEntry(plan, in: first)
+        var body = try #require(DocumentAnalyzer.Body(encoded: [UInt8](Data(contentsOf: kept))))
+        #expect(body.plainText.contains("Tháng hành động vì trẻ em"))
+        body.plainText += "\nchuỗi chỉ có trong kho"
+        try Data(body.encoded).write(to: kept)
+        let otherBefore = try bodyEntry(other, in: first)
 
         try append("\nMột đoạn mới.\n", to: other, in: site)
         let second = try SiteBuilder(options: options(site, "public")).build()
@@ -145,12 +149,45 @@ struct IncrementalBuildTests {
             try String(contentsOf: fragments.appendingPathComponent($0), encoding: .utf8)
         }
         #expect(texts.contains { $0.contains("chuỗi chỉ có trong kho") })
-        // The edited file's old text is gone from the store, its plain text with it.
-        let otherText = try #require(SourceFile.parse(text: String(contentsOf: site.appendingPathComponent(other), encoding: .utf8), path: other).0).raw
-        let names = try FileManager.default.contentsOfDirectory(atPath: store.directory.path)
-        #expect(names.contains(FactsStore.key(forText: otherText) + FactsStore.plainTextSuffix))
-        let plainTexts = names.filter { $0.hasSuffix(FactsStore.plainTextSuffix) }
-        #expect(plainTexts.count == 5 && plainTexts.allSatisfy { names.contains(String($0.dropLast(FactsStore.plainTextSuffix.count))) })
+        // The edited file's old body is gone from the store; its new one is there, rendered while it was understood.
+        let names = try FileManager.default.contentsOfDirectory(atPath: FactsStore(site: site).directory.path)
+        let rebuilt = try #require(second.built)
+        let otherAfter = try bodyEntry(other, in: rebuilt)
+        #expect(names.contains(otherAfter.lastPathComponent) && !names.contains(otherBefore.lastPathComponent))
+        let stored = try #require(DocumentAnalyzer.Body(encoded: [UInt8](Data(contentsOf: otherAfter))))
+        #expect(stored.plainText.hasSuffix("Một đoạn mới."))
+        // One body for each document and page, no more: the ones no file has any more are removed.
+        #expect(names.filter { $0.hasSuffix(".body") }.count == rebuilt.site.documents.count + rebuilt.site.pages.count)
+    }
+
+    /// A page written in a one-shot build takes its body from the store, where understanding the file
+    /// put it, and does not render it again: an entry changed in between shows on the page.
+    @Test func aWrittenPageTakesItsBodyFromTheStore() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let built = try #require(try SiteBuilder(options: options(site, "public")).build().built)
+        let document = try #require(built.site.documents.first { $0.source == plan })
+        let entry = FactsStore(site: site).directory.appendingPathComponent(FactsStore.bodyName(document.texts.bodyDigest))
+        var body = try #require(DocumentAnalyzer.Body(encoded: [UInt8](Data(contentsOf: entry))))
+        let page = try String(contentsOf: site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8)
+        #expect(page.contains(body.html))
+        body.htmlUTF8 += Array("<p>Đoạn chỉ có trong kho.</p>\n".utf8)
+        try Data(body.encoded).write(to: entry)
+        // A template change makes every page again; the facts and bodies are still the store's.
+        let templates = site.appendingPathComponent("site-templates")
+        try Fixtures.copyResolvingLinks(Fixtures.repository.appendingPathComponent("site-templates"), to: templates)
+        let footer = templates.appendingPathComponent("base.mustache")
+        try (String(contentsOf: footer, encoding: .utf8) + "\n").write(to: footer, atomically: true, encoding: .utf8)
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        let again = try String(contentsOf: site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8)
+        #expect(again.contains("Đoạn chỉ có trong kho."))
+        // Without the entry the body is rendered from the file again, and stored.
+        try FileManager.default.removeItem(at: entry)
+        try (String(contentsOf: footer, encoding: .utf8) + "\n").write(to: footer, atomically: true, encoding: .utf8)
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        let rendered = try String(contentsOf: site.appendingPathComponent("public/van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8)
+        #expect(!rendered.contains("Đoạn chỉ có trong kho.") && rendered.contains(String(body.html.prefix(200))))
+        #expect(FileManager.default.fileExists(atPath: entry.path))
     }
 
     @Test func aQuickRenderedPageIsNotTakenForTheLastBuildsPage() throws {
