@@ -16,6 +16,9 @@ public struct Pattern: @unchecked Sendable {
     let starts: [[UInt32]]
     /// Words (lowercase UTF-8) one of which every match begins with, in any case.
     let matchStarts: [[UInt8]]
+    /// Given the lowercased text's bytes and the offset just past a start word found in them, false
+    /// when no match can begin with that word there; nil tries every start word.
+    let admitsStart: (@Sendable (UnsafeBufferPointer<UInt8>, Int) -> Bool)?
 
     /// `startsWith` names the words (lowercase) one of which every match starts with, after
     /// list bullets and spaces, for patterns anchored at `^`: "cơ quan" for `^(?:[-+•]\s*)?Cơ quan …`.
@@ -26,9 +29,12 @@ public struct Pattern: @unchecked Sendable {
     /// `matchesStartWith` names words (lowercase) one of which every match begins with, in
     /// any case, for a pattern that begins with a look-behind (`(?<!\p{L})(Kế hoạch|…)`): ICU
     /// cannot skip to where such a pattern may match and tries it at every position, so
-    /// ``matches(in:from:lowercased:)`` tries it only where a word begins (``matchesAtStartWords(in:lowercased:)``).
+    /// ``matches(in:from:lowercased:)`` tries it only where a word begins (``matchesAtStartWords(in:lowercased:)``),
+    /// and, given `admitsStart`, only where that says a match may begin after the word: a byte check, so that
+    /// the expression (a bridge of the whole text to UTF-16 for each try) is not tried where it cannot match.
     public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], requiresWords: [String] = [],
-                startsWith: [String] = [], matchesStartWith: [String] = []) {
+                startsWith: [String] = [], matchesStartWith: [String] = [],
+                admitsStart: (@Sendable (_ lowercased: UnsafeBufferPointer<UInt8>, _ afterWord: Int) -> Bool)? = nil) {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
         // Tre's patterns are literals; a bad one is a programming error caught by the tests.
@@ -43,6 +49,7 @@ public struct Pattern: @unchecked Sendable {
         precondition(caseInsensitive && matchesStartWith.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty } || matchesStartWith.isEmpty,
                      "match start words are given in lowercase, for a case-insensitive pattern")
         matchStarts = matchesStartWith.map { Array($0.utf8) }
+        self.admitsStart = admitsStart
     }
 
     /// False when the text holds none of the required literals or starts with none of the
@@ -122,7 +129,7 @@ public struct Pattern: @unchecked Sendable {
     func matchesAtStartWords(in text: String, lowercased: String) -> [Match]? {
         var lower = lowercased, text = text
         guard let candidates = lower.withUTF8({ lowered in
-            text.withUTF8 { original in Self.sameCharacterStarts(original, lowered) ? Self.offsets(of: matchStarts, in: lowered) : nil }
+            text.withUTF8 { original in Self.sameCharacterStarts(original, lowered) ? Self.offsets(of: matchStarts, in: lowered, admitting: admitsStart) : nil }
         }) else { return nil }
         var found: [Match] = []
         var searchFrom = 0  // UTF-16 offset: where the last match ended
@@ -143,15 +150,17 @@ public struct Pattern: @unchecked Sendable {
         return true
     }
 
-    /// Every offset where one of `words` occurs in `bytes`, in order, each once.
-    private static func offsets(of words: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    /// Every offset where one of `words` occurs in `bytes` (and `admitting` admits what follows it), in order, each once.
+    private static func offsets(of words: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>,
+                                admitting: ((UnsafeBufferPointer<UInt8>, Int) -> Bool)?) -> [Int] {
         var offsets: [Int] = []
         guard let base = bytes.baseAddress else { return offsets }
         for word in words {
             var start = 0
             while start + word.count <= bytes.count, let hit = memchr(base + start, Int32(word[0]), bytes.count - start) {
                 let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if offset + word.count <= bytes.count, memcmp(base + offset, word, word.count) == 0 { offsets.append(offset) }
+                if offset + word.count <= bytes.count, memcmp(base + offset, word, word.count) == 0,
+                   admitting?(bytes, offset + word.count) ?? true { offsets.append(offset) }
                 start = offset + 1
             }
         }

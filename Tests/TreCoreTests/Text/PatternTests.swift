@@ -58,6 +58,17 @@ import Foundation
             return Int(state >> 33) % bound
         }
         for _ in 0..<4000 { texts.append((0..<next(12)).map { _ in pool[next(pool.count)] }.joined()) }
+        // What the citation's byte check after a kind's name must leave to the expression: "số" in any case (and
+        // "ſ", which folds to "s"), no space or white space beyond ASCII, digits beyond ASCII, a longer kind's name.
+        let citation = "83/KH-UBND ngày 06/5/2025 của UBND huyện"
+        for between in [" ", "", " số ", "số", " Số ", " SỐ ", "\tsố\n", " ſố ", "\u{00A0}", " số\u{2003}", " \u{0663}", " sô ", " s ", " x ", " hành động "] {
+            for kind in ["Kế hoạch", "KẾ HOẠCH", "Chương trình", "Chương trình hành động", "Luật"] {
+                texts.append("Căn cứ " + kind + between + citation + ", đề nghị …")
+                texts.append(kind + between + citation)
+            }
+        }
+        texts.append("Kế hoạch")
+        texts.append("theo Kế hoạch số")
         return texts
     }
 

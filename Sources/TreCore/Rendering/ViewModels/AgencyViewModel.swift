@@ -4,6 +4,7 @@
 struct AgencyViewModel {
     let common: CommonViewModel
     let rows: DeadlineRows
+    /// A copy of the whole site each time it is read: read it once per page, and call ``CommonViewModel/lookup`` per row.
     var site: Site { common.site }
 
     static let pageSize = 50
@@ -34,10 +35,11 @@ struct AgencyViewModel {
         let pager = lists.pager
         let path = pager.path
         func slice<T>(_ items: [T]) -> ArraySlice<T> { items[Pager(path: path, count: items.count, size: Self.pageSize).slice(of: page)] }
+        let base = site.baseURL
         func task(_ item: Site.AssignedTask) -> TemplateContext {
             ["text": .text(item.task.text), "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
-             "href": .text(site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
-             "documentTitle": .text(site.label(slug: item.slug)?.identity ?? "")]
+             "href": .text(base.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
+             "documentTitle": .text(common.lookup.label(slug: item.slug)?.identity ?? "")]
         }
         let pages = pager.pageCount
         let deadlines = slice(lists.deadlines).compactMap { rows[$0] }.map(TemplateValue.lazy)
