@@ -31,7 +31,7 @@ public enum CitationExtractor {
         var result: [DocumentFacts.Citation] = []
         var seen = Set<String>()
         // A citation has a symbol ("/" or "-") and a date ("ngày"): skip the regex elsewhere.
-        for block in blocks where block.text.containsBytes("ngày") && block.text.utf8.contains(where: { $0 == 0x2F }) {
+        for block in blocks where block.text.containsBytes("ngày") && block.text.containsByte { $0 == 0x2F } {
             for match in citation.matches(in: block.text) {
                 guard let kindText = match[1], let numberText = match[2] else { continue }
                 let number = numberText.filter { !$0.isWhitespace }
@@ -39,7 +39,7 @@ public enum CitationExtractor {
                 let date = match[3].flatMap { DateExpression.all(in: String($0), defaultYear: nil).first?.date }
                 let key = number + "|" + (date?.iso ?? "")
                 guard seen.insert(key).inserted else { continue }
-                let lowerKind = kindText.lowercased()
+                let lowerKind = kindText.lowercasedFast
                 let kind = lowercaseKinds.first { $0.lower == lowerKind }?.name ?? String(kindText)
                 let issuer = match[4].map { AgencyNames.normalize(String($0)) }.flatMap { $0.isEmpty || $0.exceeds(characters: 90) ? nil : $0 }
                     ?? issuer(ofSymbol: number)

@@ -44,7 +44,7 @@ public enum DeadlineExtractor {
             }
             if block.listDepth == 0, RomanNumeral.leading(in: block.text) != nil { itemLead = [] }
             // Every deadline form holds a digit; most paragraphs hold none.
-            guard block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            guard block.text.containsASCIIDigit else { continue }
             var owners = taskByAnchor[block.anchor].map { $0.lead } ?? itemLead
             if owners.isEmpty, let asked = requested(in: block.text) { owners = asked }
             // A task's "Thời gian thực hiện" line is read with its task below.
@@ -67,13 +67,16 @@ public enum DeadlineExtractor {
     }
 
     static func extract(sentence: String, anchor: String, year: Int?, owners: [String], fallbackOwners: [String]) -> [DocumentFacts.Deadline] {
+        // Every deadline form holds a digit; a block with one often has sentences without.
+        guard sentence.containsASCIIDigit else { return [] }
         var found: [(date: CalendarDate, start: CalendarDate?, recurrence: String?, phrase: Range<String.Index>)] = []
         let lower = sentence.lowercasedFast
-        let recurring = lower.containsBytes("định kỳ") || lower.containsBytes("hằng năm") || lower.containsBytes("hàng năm")
         // Cheap byte checks first: most sentences hold none of the words a deadline needs.
-        let hasQuarter = lower.containsBytes("quý"), hasMonth = lower.containsBytes("tháng")
-        let hasDue = ["trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"].contains { lower.containsBytes($0) }
-        let hasRange = lower.containsBytes("từ")
+        let words = Self.words.occurring(in: lower)
+        let recurring = words & Self.recurringWords != 0
+        let hasQuarter = words & Self.quarterWord != 0, hasMonth = words & Self.monthWord != 0
+        let hasDue = words & Self.dueWords != 0
+        let hasRange = words & Self.rangeWord != 0
         guard hasQuarter || hasMonth || hasDue || hasRange else { return [] }
         // Characters already claimed by a phrase: the patterns are tried in order and never overlap.
         var claimed = Coverage(sentence)
@@ -146,6 +149,13 @@ public enum DeadlineExtractor {
                                           phrase: String(sentence[item.phrase]).collapsingWhitespace, anchor: anchor)
         }
     }
+
+    /// The words a sentence's date phrases need, looked for in one pass over its lowercase.
+    static let words = ByteKeywords(["định kỳ", "hằng năm", "hàng năm", "quý", "tháng", "từ",
+                                     "trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"])
+    static let recurringWords = ["định kỳ", "hằng năm", "hàng năm"].reduce(0) { $0 | words.bit(of: $1) }
+    static let dueWords = ["trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"].reduce(0) { $0 | words.bit(of: $1) }
+    static let quarterWord = words.bit(of: "quý"), monthWord = words.bit(of: "tháng"), rangeWord = words.bit(of: "từ")
 
     /// `text` with the date phrases cut out and the leftovers tidied.
     static func without(_ phrases: [Range<String.Index>], in text: Substring) -> String {

@@ -19,7 +19,7 @@ public enum DocumentKinds {
     public static func kind(ofTitle text: String) -> String? {
         // A title line is short: a paragraph is rejected before anything is copied or lowercased.
         guard text.utf8.count <= longestName * 2 + 16 else { return nil }
-        let folded = text.trimmed(" *_#:").lowercased()
+        let folded = text.trimmed(" *_#:").lowercasedFast
         return zip(names, lowercasedNames).first { $0.1 == folded }?.0
     }
     private static let lowercasedNames = names.map { $0.lowercased() }

@@ -166,7 +166,7 @@ public enum HeaderExtractor {
     }
 
     static func titleCase(_ text: String) -> String {
-        text.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst().lowercased() }.joined(separator: " ")
+        text.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst().lowercasedFast }.joined(separator: " ")
     }
 
     static func sentenceCase(_ text: String) -> String {

@@ -164,9 +164,14 @@ enum HeaderLines {
         return [raw[..<cut].collapsingWhitespace, raw[cut...].collapsingWhitespace]
     }
 
+    /// At least three letters, all capitals. Stops at the first small letter, which most paragraphs have in their first word.
     static func isUpperCaseLine(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        return letters.count >= 3 && letters.allSatisfy { $0.isUppercase }
+        var letters = 0
+        for character in text where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 3
     }
 }
 
