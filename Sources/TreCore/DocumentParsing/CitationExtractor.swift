@@ -8,21 +8,11 @@ public enum CitationExtractor {
         requiresWords: DocumentKinds.names.map { $0.lowercased() }, matchesStartWith: DocumentKinds.names.map { $0.lowercased() },
         admitsStart: mayBeNumbered)
 
-    /// Whether a citation's number may follow a kind's name that ends at `end` in a lowercased text: the
-    /// expression wants white space, maybe "số", white space, then a digit. False only when the first byte
-    /// after ASCII white space (and "số") is an ASCII byte other than a digit, or there is none: any other
-    /// byte (white space or a digit beyond ASCII, a letter that folds to "s") is left to the expression.
-    /// Most mentions of a kind ("xây dựng kế hoạch", "theo Công văn này") are not citations.
+    /// Whether a citation's number may follow a kind's name ending at `end` in a lowercased text (white
+    /// space, maybe "số", white space, a digit): most mentions of a kind ("xây dựng kế hoạch", "theo Công
+    /// văn này") are not citations, and are not tried.
     @Sendable static func mayBeNumbered(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
-        var index = end
-        func skipSpaces() { while index < bytes.count, bytes[index] == 0x20 || (bytes[index] >= 0x09 && bytes[index] <= 0x0D) { index += 1 } }
-        skipSpaces()
-        if index + 4 <= bytes.count, bytes[index] == 0x73, bytes[index + 1] == 0xE1, bytes[index + 2] == 0xBB, bytes[index + 3] == 0x91 {  // "số"
-            index += 4
-            skipSpaces()
-        }
-        guard index < bytes.count else { return false }
-        return bytes[index] >= 0x80 || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+        Pattern.numberMayFollow(bytes, after: end, spaceFirst: false, optional: [(Array("số".utf8), false)])
     }
 
     static let lowercaseKinds = DocumentKinds.names.map { (name: $0, lower: $0.lowercased()) }

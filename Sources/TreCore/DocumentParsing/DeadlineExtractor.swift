@@ -10,14 +10,31 @@
 /// `giai đoạn 2021-2030` are not deadlines.
 public enum DeadlineExtractor {
     static let date = #"(?:ngày\s+)?(?:\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm|/)\s*\d{4,5})?|\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{4,5})?)(?![\d/])"#
-    static let due = Pattern(#"(?:trước|chậm nhất(?:\s+là)?|đến hết|không muộn hơn|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+"# + date)
+    /// The words a due date follows.
+    static let dueStarts = ["trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"]
+    static let due = Pattern(#"(?:trước|chậm nhất(?:\s+là)?|đến hết|không muộn hơn|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+"# + date,
+                             matchesStartWith: dueStarts, admitsStart: { dateMayFollow($0, after: $1, optional: ["là", "ngày"]) })
     static let monthly = Pattern(#"trước\s+ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng"#, requiresWords: ["hằng", "hàng", "mỗi"])
     /// Group 1 is the date phrase; what lies between it and "hằng quý" (who reports what) stays in the sentence.
     static let quarterEnd = Pattern(#"(?:hằng|hàng|mỗi)\s+quý[^.]*?(trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+quý)"#, requiresWords: ["cuối"])
-    static let range = Pattern(#"(?:từ|bắt đầu từ)\s+(?:ngày\s+)?("# + date + #")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?("# + date + ")")
+    static let range = Pattern(#"(?:từ|bắt đầu từ)\s+(?:ngày\s+)?("# + date + #")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?("# + date + ")",
+                               matchesStartWith: ["từ", "bắt đầu từ"], admitsStart: { dateMayFollow($0, after: $1, optional: ["ngày"]) })
     static let monthPeriod = Pattern(#"(?<!\d\s)(?<![/\d])(?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)"#,
                                    matchesStartWith: ["trong", "tháng"])
-    static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#)
+    static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#,
+                                  matchesStartWith: ["quý"], admitsStart: quarterMayFollow)
+
+    /// Whether a date may follow a start word ending at `end` in a lowercased sentence: after white space
+    /// and any of the `optional` words ("là", "ngày"; each wanting white space after it), a digit.
+    static func dateMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int, optional: [String]) -> Bool {
+        Pattern.numberMayFollow(bytes, after: end, spaceFirst: true, optional: optional.map { (Array($0.utf8), true) })
+    }
+
+    /// Whether a quarter's numeral may follow "quý" ending at `end` in a lowercased sentence: after white
+    /// space, "i", "v", a digit or a byte beyond ASCII.
+    @Sendable static func quarterMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        Pattern.numberMayFollow(bytes, after: end, spaceFirst: true, optional: [], also: [UInt8(ascii: "i"), UInt8(ascii: "v")])
+    }
     /// Nine sentences in ten hold none of the words, so a lowercase byte search comes first.
     static let labels = Pattern(#"6 tháng(?: đầu năm| cuối năm)?|cả năm(?: \d{4})?|(?:hằng|hàng) năm|(?<!\S)năm \d{4}|quý [IV]+"#,
                                 requiresWords: ["6 tháng", "cả năm", "hằng năm", "hàng năm", "năm ", "quý "],
@@ -89,14 +106,14 @@ public enum DeadlineExtractor {
            let first = CalendarDate(year: year, month: 1, day: day), accept(match.range) {
             found.append((first, nil, "monthly", match.range))
         }
-        for match in hasDue ? due.matches(in: sentence) : [] {
+        for match in hasDue ? due.matches(in: sentence, lowercased: lower) : [] {
             let text = String(sentence[match.range])
             guard let dateStart = text.firstIndex(where: \.isNumber),
                   let parsed = DateExpression.parse(String(text[dateStart...]), defaultYear: year), accept(match.range) else { continue }
             let recurrence = !parsed.hadYear && recurring ? "yearly" : nil
             found.append((parsed.date, nil, recurrence, match.range))
         }
-        for match in hasRange ? range.matches(in: sentence) : [] {
+        for match in hasRange ? range.matches(in: sentence, lowercased: lower) : [] {
             guard let endText = match[2], let end = DateExpression.all(in: String(endText), defaultYear: year).first?.date else { continue }
             let startText = match[1].map(String.init) ?? ""
             let start = DateExpression.all(in: startText, defaultYear: end.year).first?.date
@@ -109,7 +126,7 @@ public enum DeadlineExtractor {
                   let start = CalendarDate(year: y, month: month, day: 1), accept(match.range) else { continue }
             found.append((start.endOfMonth, start, nil, match.range))
         }
-        for match in hasQuarter ? quarters.matches(in: sentence) : [] {
+        for match in hasQuarter ? quarters.matches(in: sentence, lowercased: lower) : [] {
             let periods = periods(of: match, year: year)
             guard !periods.isEmpty, accept(match.range) else { continue }
             for (start, end) in periods { found.append((end, start, nil, match.range)) }
@@ -151,10 +168,9 @@ public enum DeadlineExtractor {
     }
 
     /// The words a sentence's date phrases need, looked for in one pass over its lowercase.
-    static let words = ByteKeywords(["định kỳ", "hằng năm", "hàng năm", "quý", "tháng", "từ",
-                                     "trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"])
+    static let words = ByteKeywords(["định kỳ", "hằng năm", "hàng năm", "quý", "tháng", "từ"] + dueStarts)
     static let recurringWords = ["định kỳ", "hằng năm", "hàng năm"].reduce(0) { $0 | words.bit(of: $1) }
-    static let dueWords = ["trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"].reduce(0) { $0 | words.bit(of: $1) }
+    static let dueWords = dueStarts.reduce(0) { $0 | words.bit(of: $1) }
     static let quarterWord = words.bit(of: "quý"), monthWord = words.bit(of: "tháng"), rangeWord = words.bit(of: "từ")
 
     /// `text` with the date phrases cut out and the leftovers tidied.

@@ -143,6 +143,41 @@ public struct Pattern: @unchecked Sendable {
         return found
     }
 
+    /// For ``init(_:caseInsensitive:requires:requiresWords:startsWith:matchesStartWith:admitsStart:)``'s
+    /// `admitsStart`, of expressions whose start word is followed by white space, optional words and then
+    /// a number (`trước\s+(?:ngày\s+)?\d…`): false only when, in the lowercased `bytes` from `start`, what
+    /// comes first after ASCII white space and any of the `optional` words is an ASCII byte other than a
+    /// digit, or nothing. Any byte beyond ASCII (white space, a digit, a letter that folds to ASCII) is
+    /// left to the expression.
+    /// - Parameter spaceFirst: the expression wants white space (`\s+`) right after the start word.
+    /// - Parameter optional: words the expression lets come before the number, each with whether it wants white space after it.
+    /// - Parameter also: ASCII bytes that may stand where the number does (a quarter's "i" and "v").
+    static func numberMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, spaceFirst: Bool,
+                                optional: [(word: [UInt8], spaceAfter: Bool)], also: [UInt8] = []) -> Bool {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var index = start
+        if spaceFirst {
+            guard index < bytes.count else { return false }
+            if bytes[index] >= 0x80 { return true }
+            guard isSpace(bytes[index]) else { return false }
+        }
+        while true {
+            while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || also.contains(byte) { return true }
+            guard let word = optional.first(where: { candidate in
+                candidate.word.count <= bytes.count - index && candidate.word.indices.allSatisfy { bytes[index + $0] == candidate.word[$0] }
+            }) else { return false }
+            index += word.word.count
+            if word.spaceAfter {
+                guard index < bytes.count else { return false }
+                if bytes[index] >= 0x80 { return true }
+                guard isSpace(bytes[index]) else { return false }
+            }
+        }
+    }
+
     /// True when both texts have the same length and start characters at the same bytes.
     private static func sameCharacterStarts(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }

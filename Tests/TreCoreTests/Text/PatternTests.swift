@@ -40,7 +40,8 @@ import Foundation
 
 /// Patterns tried only where a start word begins find what a search of every position finds.
 @Suite struct PatternStartWordTests {
-    static let patterns = [CitationExtractor.citation, DeadlineExtractor.monthPeriod, DeadlineExtractor.labels]
+    static let patterns = [CitationExtractor.citation, DeadlineExtractor.monthPeriod, DeadlineExtractor.labels,
+                           DeadlineExtractor.due, DeadlineExtractor.range, DeadlineExtractor.quarters]
 
     static func texts() throws -> [String] {
         var texts: [String] = []
@@ -69,6 +70,22 @@ import Foundation
         }
         texts.append("Kế hoạch")
         texts.append("theo Kế hoạch số")
+        // What the date phrases' byte checks after their first word must leave to the expression.
+        let dates = ["15/6", "15/6/2025", "ngày 15/6/2025", "ngày 5 tháng 6 năm 2025", "ngày  30.6", "ngày\u{0663}/6", "\u{0661}5/6"]
+        for start in ["trước", "Trước", "TRƯỚC", "chậm nhất", "Chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối", "từ", "Từ", "bắt đầu từ"] {
+            for between in [" ", "", "  ", "\t", "\u{00A0}", " là ", " Là ", " là", " là  ", " ngày ", " NGÀY ", " là ngày ", " ngàyx ", " x ", "\u{2003}", " l "] {
+                for date in dates {
+                    texts.append("Báo cáo " + start + between + date + " và từ " + date + " đến " + date + ".")
+                    texts.append(start + between + date)
+                }
+            }
+        }
+        for between in [" ", "", "  ", "\u{00A0}", "\t"] {
+            for numeral in ["II", "ii", "IV, V", "V", "v, IV", "1", "3 và 4", "5", "x", "I/2025", "\u{0661}"] {
+                texts.append("Quý" + between + numeral + " năm 2025")
+                texts.append("báo cáo quý" + between + numeral + "/2024; quý" + between + numeral)
+            }
+        }
         return texts
     }
 
