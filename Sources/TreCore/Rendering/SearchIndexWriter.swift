@@ -39,11 +39,21 @@ public struct SearchIndexWriter: Sendable {
 
     /// The shard file a first syllable lives in: itself when short and ASCII, else a hash.
     public static func shardName(_ syllable: String) -> String {
-        if syllable.count <= 16, syllable.unicodeScalars.allSatisfy({ ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }) { return syllable }
-        var hash: UInt32 = 2166136261
-        for byte in syllable.utf8 { hash = (hash ^ UInt32(byte)) &* 16777619 }
-        return "_" + String(hash % 4096, radix: 36)
+        // Bytes, not characters: a text of ASCII letters and digits has as many characters as bytes.
+        let plain = !syllable.containsByte { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }
+        if syllable.utf8.count <= 16, plain { return syllable }
+        return "_" + String(fnv1a(syllable) % 4096, radix: 36)
     }
+
+    static func fnv1a(_ text: String) -> UInt32 {
+        var hash: UInt32 = 2166136261
+        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16777619 }
+        return hash
+    }
+
+    /// The group (of ``SearchIndexBuilder``'s postings) of a shard: a function of its name, so that a
+    /// shard's keys are all in one group, by a hash that is the same in every process.
+    static func group(ofShard name: String, groups: Int) -> Int { Int(fnv1a(name) % UInt32(groups)) }
 
     /// Writes the index: each document's fragment as soon as it is cut into keys, then the
     /// shards. Documents are cut on all cores (see ``SearchIndexBuilder``).
@@ -95,7 +105,7 @@ public struct SearchIndexWriter: Sendable {
         var keys = Array(repeating: [(key: UInt64, weight: Int)](), count: groups)
         weights.forEach { pair, weight in
             let first = Int(pair >> 32) - 1, second = Int(pair & 0xFFFF_FFFF)
-            let group = groupOf[first] ?? Int(UInt(bitPattern: shardName(words[first]).hashValue) % UInt(groups))
+            let group = groupOf[first] ?? group(ofShard: shardName(words[first]), groups: groups)
             groupOf[first] = group
             let key = UInt64(global[first] + 1) << 32 | (second == 0 ? 0 : UInt64(global[second - 1] + 1))
             keys[group].append((key, min(weight, 35)))

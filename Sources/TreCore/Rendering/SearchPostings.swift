@@ -2,10 +2,11 @@ import Foundation
 
 /// Syllables numbered across a whole search index (0, 1, 2, … in the order first seen),
 /// shared by the threads that cut documents into keys. A document asks once for all its
-/// syllables, so the lock is taken once a document.
+/// syllables, so the lock is taken once a document. Syllables are found by their bytes
+/// (``SyllableNumbers``), not hashed as `String`s.
 final class SyllableTable: @unchecked Sendable {
     private let lock = NSLock()
-    private var numberOf: [String: UInt32] = [:]
+    private var numberOf = SyllableNumbers()
     private var all: [String] = []
 
     /// The index-wide number of each word, numbering those not seen before.
@@ -13,11 +14,14 @@ final class SyllableTable: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return words.map { word in
-            if let known = numberOf[word] { return known }
-            let number = UInt32(all.count)
-            all.append(word)
-            numberOf[word] = number
-            return number
+            var bytes = word
+            let number = bytes.withUTF8 { utf8 in
+                numberOf.number(of: utf8) {
+                    all.append(word)
+                    return UInt64(all.count)
+                }
+            }
+            return UInt32(number - 1)
         }
     }
 
@@ -94,8 +98,8 @@ struct SyllableNumbers {
     private var count = 0
     private var long: [String: UInt64] = [:]
 
-    /// The number of `word`; `new` numbers a word not seen before (from 1 up).
-    mutating func number(of word: [UInt8], new: () -> UInt64) -> UInt64 {
+    /// The number of `word` (UTF-8 bytes); `new` numbers a word not seen before (from 1 up).
+    mutating func number<Word: RandomAccessCollection<UInt8>>(of word: Word, new: () -> UInt64) -> UInt64 where Word.Index == Int {
         guard word.count <= 16 else {
             let text = String(decoding: word, as: UTF8.self)
             if let known = long[text] { return known }

@@ -32,6 +32,16 @@ struct SearchIndexTests {
         #expect(next == UInt64(words.count))
     }
 
+    /// The index-wide table numbers syllables from 0 in the order first asked for, by their whole bytes,
+    /// whichever document asks; its words are the syllables by number.
+    @Test func theIndexWideTableNumbersSyllablesInTheOrderFirstSeen() {
+        let table = SyllableTable()
+        let long = "abcdefghijklmnopq"
+        #expect(table.numbers(for: ["tong", "dai", long, "tong"]) == [0, 1, 2, 0])
+        #expect(table.numbers(for: ["dai", "abcdefghijklmnopr", long, "ạ", "a"]) == [1, 3, 2, 4, 5])
+        #expect(table.words == ["tong", "dai", long, "abcdefghijklmnopr", "ạ", "a"])
+    }
+
     /// Decodes the postings of one key the way tim-kiem.js does.
     func decode(_ postings: String) -> [Int: Int] {
         var result: [Int: Int] = [:]
