@@ -16,7 +16,7 @@
 /// ```swift
 /// let texts = DocumentTexts(location: SourceFileLocation(site: siteURL, file: file), repairing: analyzed.wasRepaired,
 ///                           header: analyzed.header, layout: nil, analyzer: analyzer)
-/// try texts.contents().body.html   // the file read again and its body rendered now, neither kept
+/// try texts.contents().body.html   // the file read again and its body rendered now (no store given), neither held
 /// ```
 public final class DocumentTexts: Sendable {
     private enum Storage {
