@@ -59,34 +59,22 @@ public struct SiteRenderer: Sendable {
         try timings.measure("render search index") { try search.finish(emitSearch) }
         // Every deadline row's digest, for the calendar and agency pages that list it (rows are rendered as pages ask).
         let rows = timings.measure("render deadline rows") { DeadlineRows(common: common, templates: templates) }
+        let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
         try timings.measure("render calendar") {
-            let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
             try page("lich/", "calendar", calendar.overview())
             // Every deadline's event, rendered once for its own file, this calendar and its agencies', a batch at a time (``EventFiles``).
             try EventFiles(site: site, writer: calendarWriter).write(into: output)
-            let monthPages = calendar.months.all.indices.flatMap { position in
-                (1...calendar.pager(for: calendar.months.all[position]).pageCount).map { (position, $0) }
-            }
-            let paths = try render(monthPages, into: output) { position, number in
-                (calendar.pager(for: calendar.months.all[position]).path(of: number), "month", calendar.month(at: position, page: number))
-            }
-            pages += paths
         }
+        let listings = try timings.measure("render months and agencies") { try renderListings(calendar, rows: rows, common: common, into: output) }
+        pages += listings.months
         try timings.measure("render campaigns") {
             try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
             for campaign in site.campaigns {
                 try page("thang-hanh-dong/\(campaign.year)/", "campaign", sections.campaign(campaign))
             }
         }
-        try timings.measure("render agencies") {
-            try page("co-quan/", "agency-list", sections.agencyList())
-            let agencies = AgencyViewModel(common: common, rows: rows)
-            let lists = site.agencies.map { AgencyViewModel.Lists($0, today: site.today) }
-            let agencyPages = lists.indices.flatMap { index in (1...lists[index].pageCount).map { (index, $0) } }
-            pages += try render(agencyPages, into: output) { index, number in
-                (lists[index].pager.path(of: number), "agency", agencies.context(lists[index], page: number))
-            }
-        }
+        try page("co-quan/", "agency-list", sections.agencyList())
+        pages += listings.agencies
         try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
                                                        description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
         try timings.measure("render feeds and data") {
@@ -161,16 +149,37 @@ public struct SiteRenderer: Sendable {
 }
 
 extension SiteRenderer {
-    /// Renders numbered pages on all cores; returns their paths in the order given.
-    func render(_ pages: [(Int, Int)], into output: some OutputWriting,
-                _ make: @Sendable (Int, Int) -> (path: String, template: String, context: TemplateContext)) throws -> [String] {
-        let paths = ResultSlots<String>(count: pages.count)
-        try Self.concurrently(pages.count) { index in
-            let (path, template, context) = make(pages[index].0, pages[index].1)
+    /// The month pages and the agency pages, which list the same deadline rows (about two pages a row):
+    /// written on all cores in the order of the last row each lists in the calendar, so that a row rendered
+    /// for one page is kept for the others and let go after its last (``DeadlineRows/expect(_:)``).
+    /// Returns the paths of each kind, in the order of the months and of the agencies.
+    func renderListings(_ calendar: CalendarViewModel, rows: DeadlineRows, common: CommonViewModel,
+                        into output: some OutputWriting) throws -> (months: [String], agencies: [String]) {
+        let monthPages = calendar.months.all.indices.flatMap { position in
+            (1...calendar.pager(for: calendar.months.all[position]).pageCount).map { (position, $0) }
+        }
+        let agencies = AgencyViewModel(common: common, rows: rows)
+        let lists = site.agencies.map { AgencyViewModel.Lists($0, today: site.today) }
+        let agencyPages = lists.indices.flatMap { index in (1...lists[index].pageCount).map { (index, $0) } }
+        // Month pages first, then agency pages: each page's rows, and the order they are written in.
+        let listed = monthPages.map { rows.positions(of: calendar.entries(at: $0.0, page: $0.1)) }
+            + agencyPages.map { rows.positions(of: AgencyViewModel.deadlines(lists[$0.0], page: $0.1)) }
+        let order = listed.indices.sorted { (listed[$0].max() ?? -1, $0) < (listed[$1].max() ?? -1, $1) }
+        rows.expect(listed)
+        let paths = ResultSlots<String>(count: listed.count)
+        try Self.concurrently(order.count) { step in
+            let index = order[step]
+            let (path, template, context) = index < monthPages.count
+                ? (calendar.pager(for: calendar.months.all[monthPages[index].0]).path(of: monthPages[index].1), "month",
+                   calendar.month(at: monthPages[index].0, page: monthPages[index].1))
+                : (lists[agencyPages[index - monthPages.count].0].pager.path(of: agencyPages[index - monthPages.count].1), "agency",
+                   agencies.context(lists[agencyPages[index - monthPages.count].0], page: agencyPages[index - monthPages.count].1))
             try output.write(path + "index.html", rendering: template, context, with: templates)
+            rows.done(with: listed[index])
             paths.set(index, path)
         }
-        return paths.values
+        let all = paths.values
+        return (Array(all[..<monthPages.count]), Array(all[monthPages.count...]))
     }
 
     /// Runs `body` for 0..<count on all cores; rethrows the first error any of them threw.

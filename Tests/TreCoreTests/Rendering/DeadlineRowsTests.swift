@@ -59,3 +59,48 @@ import Testing
         }
     }
 }
+
+@Suite struct RenderedRowsTests {
+    /// A row is kept only while a page expected to list it has not been written, and let go after the last.
+    @Test func aRowIsKeptUntilTheLastPageThatListsItIsDone() {
+        let rendered = RenderedRows(count: 4)
+        rendered.keep([1], at: 0)
+        #expect(rendered[0] == nil, "no page expects it: not kept")
+        rendered.expect([[0, 1], [1, 2], [1]])
+        rendered.keep([10], at: 0)
+        rendered.keep([11], at: 1)
+        rendered.keep([13], at: 3)
+        #expect(rendered[0] == [10] && rendered[1] == [11] && rendered[3] == nil)
+        rendered.done(with: [0, 1])
+        #expect(rendered[0] == nil, "its only page is done")
+        #expect(rendered[1] == [11])
+        rendered.done(with: [1, 2])
+        #expect(rendered[1] == [11])
+        rendered.done(with: [1])
+        #expect(rendered[1] == nil)
+        rendered.keep([12], at: 2)
+        #expect(rendered[2] == nil, "kept after its last page was done: let go at once")
+        rendered.done(with: [1, 2])
+        #expect(rendered[1] == nil && rendered[2] == nil)
+    }
+
+    /// Month and agency pages written in one pass list every deadline, and no rendered row is held once they are written.
+    @Test func afterTheListingsNoRowIsHeld() throws {
+        let site = try DeadlineItemTests.site(on: try #require(CalendarDate(year: 2025, month: 6, day: 1)))
+        let common = CommonViewModel(site: site)
+        let templates = try TemplateLibrary(directory: Fixtures.repository.appendingPathComponent("site-templates"), displayPath: "site-templates")
+        let rows = DeadlineRows(common: common, templates: templates)
+        let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
+        let output = MemoryOutput()
+        let listings = try SiteRenderer(site: site, templates: templates).renderListings(calendar, rows: rows, common: common, into: output)
+        #expect(listings.months.count == calendar.months.all.count && listings.agencies.count >= site.agencies.count)
+        #expect(rows.heldCount == 0)
+        var listed: [String: Int] = [:]
+        for path in listings.months + listings.agencies {
+            let page = try #require(output.text(path + "index.html"))
+            for piece in page.components(separatedBy: "<li class=\"han\" id=\"").dropFirst() { listed[String(piece.prefix { $0 != "\"" }), default: 0] += 1 }
+        }
+        #expect(Set(listed.keys) == Set(site.calendar.map(CommonViewModel.rowID)))
+        #expect(listed.values.contains { $0 > 1 }, "a row is listed on its month page and its agencies' pages")
+    }
+}

@@ -30,6 +30,11 @@ struct AgencyViewModel {
         var pager: Pager { Pager(path: "co-quan/\(agency.key)/", count: pageCount, size: 1) }
     }
 
+    /// The deadlines an agency's page lists.
+    static func deadlines(_ lists: Lists, page: Int) -> ArraySlice<Site.CalendarEntry> {
+        lists.deadlines[Pager(path: lists.pager.path, count: lists.deadlines.count, size: pageSize).slice(of: page)]
+    }
+
     func context(_ lists: Lists, page: Int) -> TemplateContext {
         let agency = lists.agency
         let pager = lists.pager
@@ -42,7 +47,7 @@ struct AgencyViewModel {
              "documentTitle": .text(common.lookup.label(slug: item.slug)?.identity ?? "")]
         }
         let pages = pager.pageCount
-        let deadlines = slice(lists.deadlines).compactMap { rows[$0] }.map(TemplateValue.lazy)
+        let deadlines = Self.deadlines(lists, page: page).compactMap { rows[$0] }.map(TemplateValue.lazy)
         let leads = slice(agency.leads).map(task)
         let cooperates = slice(agency.cooperates).map(task)
         let title = agency.name + (pages > 1 ? " – trang \(page)/\(pages)" : "")

@@ -61,6 +61,12 @@ struct CalendarViewModel {
         Pager(path: "lich/\(month.slug)/", count: month.items.count, size: Self.monthPageSize)
     }
 
+    /// The deadlines a month's page lists.
+    func entries(at position: Int, page: Int) -> [Site.CalendarEntry] {
+        let month = months.all[position]
+        return month.items[pager(for: month).slice(of: page)].map(\.entry)
+    }
+
     func month(at position: Int, page: Int) -> TemplateContext {
         let month = months.all[position]
         let pager = pager(for: month)

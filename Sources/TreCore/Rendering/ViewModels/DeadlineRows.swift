@@ -4,9 +4,11 @@ import Foundation
 /// pages, which list the same rows: a template writes a row as `{{{html}}}`,
 /// the `deadline-item` partial rendered when a page asks for it. A page kept
 /// from the last build (``ContextDigest``) never does, so an unchanged row is
-/// not rendered at all. A rendered row is not kept: a row is listed about twice
-/// (its month, its agencies), and at 10,000 documents keeping all 134,643 rows
-/// between the calendar and the agency pages held 125 MB to save 1–2 s of CPU.
+/// not rendered at all. A row is listed about twice (its month, its agencies):
+/// the pages that list rows say so first (``expect(_:)``) and are written in
+/// calendar order, so a rendered row is kept for its other pages and let go
+/// after its last (``done(with:)``). Keeping every row, 134,643 at 10,000
+/// documents, would hold some 200 MB.
 struct DeadlineRows: Sendable {
     /// Each row's ``ContextDigest``, by the row's position in the site's calendar.
     private let digests: [UInt64]
@@ -35,6 +37,21 @@ struct DeadlineRows: Sendable {
         return positions.mapValues { found in found.sorted { calendar[Int($0)].index < calendar[Int($1)].index } }
     }
 
+    /// The calendar positions of the rows of `entries` (those of the site's calendar).
+    func positions(of entries: some Sequence<Site.CalendarEntry>) -> [Int] {
+        entries.compactMap { entry in positions[entry.slug].flatMap { entry.index < $0.count ? Int($0[entry.index]) : nil } }
+    }
+
+    /// Pages to be written that list these rows (one list of calendar positions a page): a row rendered for
+    /// one of them is kept until each has been written or kept (``done(with:)``).
+    func expect(_ pages: [[Int]]) { source.rendered.expect(pages) }
+
+    /// A page that listed these rows is written (or kept as it was): a row no page still expects is let go.
+    func done(with rows: [Int]) { source.rendered.done(with: rows) }
+
+    /// How many rendered rows are held now.
+    var heldCount: Int { source.rendered.heldCount }
+
     subscript(entry: Site.CalendarEntry) -> DeadlineRow? {
         guard let found = positions[entry.slug], entry.index < found.count else { return nil }
         let position = Int(found[entry.index])
@@ -56,12 +73,15 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
         /// Keys a partial may reach outside its row, as it could inside a page: the context below every row's.
         let shared: TemplateContext
         let sharedDigest: UInt64
+        /// Rendered rows that pages still to be written will list.
+        let rendered: RenderedRows
 
         init(common: CommonViewModel, templates: TemplateLibrary) {
             self.common = common
             self.templates = templates
             shared = common.context(title: "", path: "").filter { $0.key != "page" && $0.key != "nav" }
             sharedDigest = ContextDigest.of(template: "", shared)
+            rendered = RenderedRows(count: common.site.calendar.count)
         }
 
         /// The fields of the calendar's `index`th deadline, which `deadline-item` sees above ``shared``.
@@ -82,9 +102,13 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
         self.source = source
     }
 
-    /// The rendered `deadline-item` partial, as UTF-8, made each time it is asked for.
+    /// The rendered `deadline-item` partial, as UTF-8: kept from another page that listed the row,
+    /// or made now (and kept when pages still to be written will list it).
     var html: [UInt8] {
-        source.templates.renderUTF8("deadline-item", source.item(index), below: source.shared)
+        if let kept = source.rendered[index] { return kept }
+        let html = source.templates.renderUTF8("deadline-item", source.item(index), below: source.shared)
+        source.rendered.keep(html, at: index)
+        return html
     }
 
     func value(named name: String) -> TemplateValue? {
@@ -97,5 +121,55 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
             if fields == nil { fields = source.item(index) }
             return fields?.value(named: name)
         }
+    }
+}
+
+/// Rendered deadline rows kept between the pages that list them, by calendar position: each row
+/// is kept while a page expected to list it has not been written, and let go after the last.
+final class RenderedRows: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rows: [[UInt8]?]
+    /// For each row, how many expected pages have not been written yet.
+    private var remaining: [Int32]
+
+    init(count: Int) {
+        rows = Array(repeating: nil, count: count)
+        remaining = Array(repeating: 0, count: count)
+    }
+
+    /// Pages to be written, each the positions of the rows it lists.
+    func expect(_ pages: [[Int]]) {
+        lock.lock()
+        for page in pages { for position in page { remaining[position] += 1 } }
+        lock.unlock()
+    }
+
+    var heldCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return rows.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+    }
+
+    subscript(position: Int) -> [UInt8]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return rows[position]
+    }
+
+    /// Keeps a row just rendered, when a page still to be written lists it.
+    func keep(_ html: [UInt8], at position: Int) {
+        lock.lock()
+        if remaining[position] > 0 { rows[position] = html }
+        lock.unlock()
+    }
+
+    /// A page that listed these rows is done: a row no page still expects is let go.
+    func done(with positions: [Int]) {
+        lock.lock()
+        for position in positions where remaining[position] > 0 {
+            remaining[position] -= 1
+            if remaining[position] == 0 { rows[position] = nil }
+        }
+        lock.unlock()
     }
 }
