@@ -169,11 +169,16 @@ extension SiteRenderer {
         let paths = ResultSlots<String>(count: listed.count)
         try Self.concurrently(order.count) { step in
             let index = order[step]
-            let (path, template, context) = index < monthPages.count
-                ? (calendar.pager(for: calendar.months.all[monthPages[index].0]).path(of: monthPages[index].1), "month",
-                   calendar.month(at: monthPages[index].0, page: monthPages[index].1))
-                : (lists[agencyPages[index - monthPages.count].0].pager.path(of: agencyPages[index - monthPages.count].1), "agency",
-                   agencies.context(lists[agencyPages[index - monthPages.count].0], page: agencyPages[index - monthPages.count].1))
+            let path: String, template: String, context: TemplateContext
+            if index < monthPages.count {
+                let (position, number) = monthPages[index]
+                path = calendar.pager(for: calendar.months.all[position]).path(of: number)
+                (template, context) = ("month", calendar.month(at: position, page: number))
+            } else {
+                let (list, number) = agencyPages[index - monthPages.count]
+                path = lists[list].pager.path(of: number)
+                (template, context) = ("agency", agencies.context(lists[list], page: number))
+            }
             try output.write(path + "index.html", rendering: template, context, with: templates)
             rows.done(with: listed[index])
             paths.set(index, path)
