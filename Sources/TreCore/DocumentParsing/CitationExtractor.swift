@@ -12,8 +12,9 @@ public enum CitationExtractor {
     /// space, maybe "số", white space, a digit): most mentions of a kind ("xây dựng kế hoạch", "theo Công
     /// văn này") are not citations, and are not tried.
     @Sendable static func mayBeNumbered(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
-        Pattern.numberMayFollow(bytes, after: end, spaceFirst: false, optional: [(Array("số".utf8), false)])
+        Pattern.numberMayFollow(bytes, after: end, spaceFirst: false, optional: afterKind)
     }
+    private static let afterKind = [(word: Array("số".utf8), spaceAfter: false)]
 
     static let lowercaseKinds = DocumentKinds.names.map { (name: $0, lower: $0.lowercased()) }
 

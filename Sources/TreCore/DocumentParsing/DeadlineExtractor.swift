@@ -13,22 +13,21 @@ public enum DeadlineExtractor {
     /// The words a due date follows.
     static let dueStarts = ["trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"]
     static let due = Pattern(#"(?:trước|chậm nhất(?:\s+là)?|đến hết|không muộn hơn|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+"# + date,
-                             matchesStartWith: dueStarts, admitsStart: { dateMayFollow($0, after: $1, optional: ["là", "ngày"]) })
+                             matchesStartWith: dueStarts, admitsStart: { Pattern.numberMayFollow($0, after: $1, spaceFirst: true, optional: afterDueWord) })
     static let monthly = Pattern(#"trước\s+ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng"#, requiresWords: ["hằng", "hàng", "mỗi"])
     /// Group 1 is the date phrase; what lies between it and "hằng quý" (who reports what) stays in the sentence.
     static let quarterEnd = Pattern(#"(?:hằng|hàng|mỗi)\s+quý[^.]*?(trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+quý)"#, requiresWords: ["cuối"])
     static let range = Pattern(#"(?:từ|bắt đầu từ)\s+(?:ngày\s+)?("# + date + #")\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?("# + date + ")",
-                               matchesStartWith: ["từ", "bắt đầu từ"], admitsStart: { dateMayFollow($0, after: $1, optional: ["ngày"]) })
+                               matchesStartWith: ["từ", "bắt đầu từ"], admitsStart: { Pattern.numberMayFollow($0, after: $1, spaceFirst: true, optional: afterRangeWord) })
     static let monthPeriod = Pattern(#"(?<!\d\s)(?<![/\d])(?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d\d)(?!\d)"#,
                                    matchesStartWith: ["trong", "tháng"])
     static let quarters = Pattern(#"quý\s+((?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:[IV]{1,3}|[1-4]))*)\s*(?:năm|/)\s*((?:19|20)\d\d)"#,
                                   matchesStartWith: ["quý"], admitsStart: quarterMayFollow)
 
-    /// Whether a date may follow a start word ending at `end` in a lowercased sentence: after white space
-    /// and any of the `optional` words ("là", "ngày"; each wanting white space after it), a digit.
-    static func dateMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int, optional: [String]) -> Bool {
-        Pattern.numberMayFollow(bytes, after: end, spaceFirst: true, optional: optional.map { (Array($0.utf8), true) })
-    }
+    /// The words a due date's or a range's date may follow its first word by, each wanting white space
+    /// after it: bytes made once, not on each check (``Pattern/numberMayFollow(_:after:spaceFirst:optional:also:)``).
+    static let afterDueWord = ["là", "ngày"].map { (word: Array($0.utf8), spaceAfter: true) }
+    static let afterRangeWord = [(word: Array("ngày".utf8), spaceAfter: true)]
 
     /// Whether a quarter's numeral may follow "quý" ending at `end` in a lowercased sentence: after white
     /// space, "i", "v", a digit or a byte beyond ASCII.

@@ -41,7 +41,7 @@ public enum HTMLEscaper {
 
     /// Scans the bytes in place (the `utf8` view's generic `contains` walks indexes).
     private static func mayNeedEscape(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) } ?? text.utf8.contains(where: needsEscape)
+        text.containsByte(where: needsEscape)
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

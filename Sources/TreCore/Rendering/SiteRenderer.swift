@@ -164,7 +164,8 @@ extension SiteRenderer {
         // Month pages first, then agency pages: each page's rows, and the order they are written in.
         let listed = monthPages.map { rows.positions(of: calendar.entries(at: $0.0, page: $0.1)) }
             + agencyPages.map { rows.positions(of: AgencyViewModel.deadlines(lists[$0.0], page: $0.1)) }
-        let order = listed.indices.sorted { (listed[$0].max() ?? -1, $0) < (listed[$1].max() ?? -1, $1) }
+        let last = listed.map { $0.max() ?? -1 }
+        let order = listed.indices.sorted { (last[$0], $0) < (last[$1], $1) }
         rows.expect(listed)
         let paths = ResultSlots<String>(count: listed.count)
         try Self.concurrently(order.count) { step in

@@ -27,8 +27,8 @@ public struct Pattern: @unchecked Sendable {
     /// looked for in the lowercased text: "chủ trì" for `… chủ trì …`.
     ///
     /// `matchesStartWith` names words (lowercase) one of which every match begins with, in
-    /// any case, for a pattern that begins with a look-behind (`(?<!\p{L})(Kế hoạch|…)`): ICU
-    /// cannot skip to where such a pattern may match and tries it at every position, so
+    /// any case: ICU tries a pattern at every position where its first character may occur, and one
+    /// that begins with a look-behind (`(?<!\p{L})(Kế hoạch|…)`) at every position, so
     /// ``matches(in:from:lowercased:)`` tries it only where a word begins (``matchesAtStartWords(in:lowercased:)``),
     /// and, given `admitsStart`, only where that says a match may begin after the word: a byte check, so that
     /// the expression (a bridge of the whole text to UTF-16 for each try) is not tried where it cannot match.

@@ -30,16 +30,18 @@ struct AgencyViewModel {
         var pager: Pager { Pager(path: "co-quan/\(agency.key)/", count: pageCount, size: 1) }
     }
 
-    /// The deadlines an agency's page lists.
-    static func deadlines(_ lists: Lists, page: Int) -> ArraySlice<Site.CalendarEntry> {
-        lists.deadlines[Pager(path: lists.pager.path, count: lists.deadlines.count, size: pageSize).slice(of: page)]
+    /// The items of one of an agency's lists that its `page`th page shows, ``pageSize`` a page.
+    static func slice<T>(_ items: [T], page: Int) -> ArraySlice<T> {
+        items[Pager(path: "", count: items.count, size: pageSize).slice(of: page)]
     }
+
+    /// The deadlines an agency's page lists.
+    static func deadlines(_ lists: Lists, page: Int) -> ArraySlice<Site.CalendarEntry> { slice(lists.deadlines, page: page) }
 
     func context(_ lists: Lists, page: Int) -> TemplateContext {
         let agency = lists.agency
         let pager = lists.pager
         let path = pager.path
-        func slice<T>(_ items: [T]) -> ArraySlice<T> { items[Pager(path: path, count: items.count, size: Self.pageSize).slice(of: page)] }
         let base = site.baseURL
         func task(_ item: Site.AssignedTask) -> TemplateContext {
             ["text": .text(item.task.text), "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
@@ -48,8 +50,8 @@ struct AgencyViewModel {
         }
         let pages = pager.pageCount
         let deadlines = Self.deadlines(lists, page: page).compactMap { rows[$0] }.map(TemplateValue.lazy)
-        let leads = slice(agency.leads).map(task)
-        let cooperates = slice(agency.cooperates).map(task)
+        let leads = Self.slice(agency.leads, page: page).map(task)
+        let cooperates = Self.slice(agency.cooperates, page: page).map(task)
         let title = agency.name + (pages > 1 ? " – trang \(page)/\(pages)" : "")
         return common.context(title: title, path: pager.path(of: page), section: "co-quan/",
                               extra: ["agency": ["name": .text(agency.name), "href": .text(site.baseURL.link(path)),

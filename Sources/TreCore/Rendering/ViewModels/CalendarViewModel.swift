@@ -61,16 +61,19 @@ struct CalendarViewModel {
         Pager(path: "lich/\(month.slug)/", count: month.items.count, size: Self.monthPageSize)
     }
 
-    /// The deadlines a month's page lists.
-    func entries(at position: Int, page: Int) -> [Site.CalendarEntry] {
+    /// The items a month's page lists.
+    func items(at position: Int, page: Int) -> ArraySlice<CalendarMonths.Item> {
         let month = months.all[position]
-        return month.items[pager(for: month).slice(of: page)].map(\.entry)
+        return month.items[pager(for: month).slice(of: page)]
     }
+
+    /// The deadlines a month's page lists.
+    func entries(at position: Int, page: Int) -> [Site.CalendarEntry] { items(at: position, page: page).map(\.entry) }
 
     func month(at position: Int, page: Int) -> TemplateContext {
         let month = months.all[position]
         let pager = pager(for: month)
-        let section = section(month: month, id: "thang-" + month.slug, shown: Array(month.items[pager.slice(of: page)]), fromDay: 1) { index in
+        let section = section(month: month, id: "thang-" + month.slug, shown: Array(items(at: position, page: page)), fromDay: 1) { index in
             pager.page(of: index) == page ? "" : site.baseURL.link(pager.path(of: pager.page(of: index)))
         }
         var extra: TemplateContext = ["month": .object(section), "pager": .object(pager.context(page: page, link: site.baseURL.link)),

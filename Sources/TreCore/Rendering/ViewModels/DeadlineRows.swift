@@ -39,7 +39,13 @@ struct DeadlineRows: Sendable {
 
     /// The calendar positions of the rows of `entries` (those of the site's calendar).
     func positions(of entries: some Sequence<Site.CalendarEntry>) -> [Int] {
-        entries.compactMap { entry in positions[entry.slug].flatMap { entry.index < $0.count ? Int($0[entry.index]) : nil } }
+        entries.compactMap(position(of:))
+    }
+
+    /// The calendar position of an entry's row.
+    private func position(of entry: Site.CalendarEntry) -> Int? {
+        guard let found = positions[entry.slug], entry.index < found.count else { return nil }
+        return Int(found[entry.index])
     }
 
     /// Pages to be written that list these rows (one list of calendar positions a page): a row rendered for
@@ -53,8 +59,7 @@ struct DeadlineRows: Sendable {
     var heldCount: Int { source.rendered.heldCount }
 
     subscript(entry: Site.CalendarEntry) -> DeadlineRow? {
-        guard let found = positions[entry.slug], entry.index < found.count else { return nil }
-        let position = Int(found[entry.index])
+        guard let position = position(of: entry) else { return nil }
         return DeadlineRow(id: CommonViewModel.rowID(entry), digest: digests[position], index: position, source: source)
     }
 }
