@@ -43,10 +43,9 @@ struct AgencyViewModel {
         let pager = lists.pager
         let path = pager.path
         let base = site.baseURL
-        func task(_ item: Site.AssignedTask) -> TemplateContext {
-            ["text": .text(item.task.text), "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
-             "href": .text(base.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
-             "documentTitle": .text(common.lookup.label(slug: item.slug)?.identity ?? "")]
+        func task(_ item: Site.AssignedTask) -> TemplateValue {
+            .lazy(TaskItem(text: item.task.text, timeframe: item.task.timeframe ?? "", href: base.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
+                           documentTitle: common.lookup.label(slug: item.slug)?.identity ?? ""))
         }
         let pages = pager.pageCount
         let deadlines = Self.deadlines(lists, page: page).compactMap { rows[$0] }.map(TemplateValue.lazy)
@@ -60,8 +59,38 @@ struct AgencyViewModel {
                                       "deadlineCount": .number(lists.deadlines.count), "leadCount": .number(agency.leads.count),
                                       "cooperateCount": .number(agency.cooperates.count),
                                       "deadlines": .list(deadlines), "hasDeadlines": .bool(!deadlines.isEmpty),
-                                      "leads": .objects(leads), "hasLeads": .bool(!leads.isEmpty),
-                                      "cooperates": .objects(cooperates), "hasCooperates": .bool(!cooperates.isEmpty),
+                                      "leads": .list(leads), "hasLeads": .bool(!leads.isEmpty),
+                                      "cooperates": .list(cooperates), "hasCooperates": .bool(!cooperates.isEmpty),
                                       "pager": .object(pager.context(page: page, link: site.baseURL.link))])
+    }
+}
+
+/// A task as an agency's page lists it (text, timeframe, link to it in its document), read by name
+/// without a dictionary: an agency's pages list hundreds of tasks each.
+final class TaskItem: TemplateObject {
+    let text: String, timeframe: String, href: String, documentTitle: String
+
+    init(text: String, timeframe: String, href: String, documentTitle: String) {
+        self.text = text
+        self.timeframe = timeframe
+        self.href = href
+        self.documentTitle = documentTitle
+    }
+
+    func value(named name: String) -> TemplateValue? {
+        switch name {
+        case "text": .text(text)
+        case "timeframe": .text(timeframe)
+        case "hasTimeframe": .bool(!timeframe.isEmpty)
+        case "href": .text(href)
+        case "documentTitle": .text(documentTitle)
+        default: nil
+        }
+    }
+
+    var digest: UInt64 {
+        var hasher = DigestHasher()
+        for field in [text, timeframe, href, documentTitle] { hasher.add(field) }
+        return hasher.state
     }
 }
