@@ -23,22 +23,25 @@ struct DigestHasher {
 
     mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            mix(0x300 | UInt64(bytes.count) << 16)
-            guard let base = bytes.baseAddress else { return }
-            var index = 0
-            while index + 8 <= bytes.count {
-                mix(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                index += 8
-            }
-            var last: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < bytes.count {
-                last |= UInt64(bytes[index]) << shift
-                shift += 8
-                index += 1
-            }
-            mix(last)
+        text.withUTF8 { add(bytes: $0) }
+    }
+
+    /// Adds a text's UTF-8 bytes: the same as adding the text.
+    mutating func add(bytes: UnsafeBufferPointer<UInt8>) {
+        mix(0x300 | UInt64(bytes.count) << 16)
+        guard let base = bytes.baseAddress else { return }
+        var index = 0
+        while index + 8 <= bytes.count {
+            mix(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            index += 8
         }
+        var last: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            last |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        mix(last)
     }
 }

@@ -41,6 +41,11 @@ extension OutputWriting {
         try write(relativePath, digest: ContextDigest.of(text: text), text: { text })
     }
 
+    /// Writes UTF-8 `bytes`, or keeps the last build's file when it holds the same text.
+    public func write(_ relativePath: String, keepingSame bytes: [UInt8]) throws {
+        try write(relativePath, digest: ContextDigest.of(utf8: bytes), utf8: { bytes })
+    }
+
     /// Renders `template` with `context` and writes it, unless the last build rendered this file from the same inputs.
     func write(_ relativePath: String, rendering template: String, _ context: TemplateContext, with templates: TemplateLibrary) throws {
         try write(relativePath, digest: ContextDigest.of(template: template, context), utf8: { templates.renderUTF8(template, context) })

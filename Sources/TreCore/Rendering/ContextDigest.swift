@@ -37,6 +37,14 @@ enum ContextDigest {
         return hasher.state
     }
 
+    /// ``of(text:)`` of a text's UTF-8 bytes: the same digest.
+    static func of(utf8 bytes: [UInt8]) -> UInt64 {
+        var hasher = DigestHasher()
+        hasher.add(tag: 0)
+        bytes.withUnsafeBufferPointer { hasher.add(bytes: $0) }
+        return hasher.state
+    }
+
     /// Adds a value, tagged with its kind.
     private static func add(_ value: TemplateValue, to hasher: inout DigestHasher) {
         switch value {

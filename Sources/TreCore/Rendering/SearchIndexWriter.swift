@@ -39,15 +39,22 @@ public struct SearchIndexWriter: Sendable {
 
     /// The shard file a first syllable lives in: itself when short and ASCII, else a hash.
     public static func shardName(_ syllable: String) -> String {
-        // Bytes, not characters: a text of ASCII letters and digits has as many characters as bytes.
-        let plain = !syllable.containsByte { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)) }
-        if syllable.utf8.count <= 16, plain { return syllable }
+        var syllable = syllable
+        if syllable.withUTF8(isPlainShardName) { return syllable }
         return "_" + String(fnv1a(syllable) % 4096, radix: 36)
     }
 
-    static func fnv1a(_ text: String) -> UInt32 {
+    /// Whether a syllable names its own shard: at most 16 bytes, each an ASCII letter or digit
+    /// (bytes, not characters: such a text has as many characters as bytes).
+    static func isPlainShardName(_ syllable: UnsafeBufferPointer<UInt8>) -> Bool {
+        syllable.count <= 16 && syllable.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+
+    static func fnv1a(_ text: String) -> UInt32 { fnv1a(text.utf8) }
+
+    static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
         var hash: UInt32 = 2166136261
-        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16777619 }
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16777619 }
         return hash
     }
 
@@ -57,8 +64,8 @@ public struct SearchIndexWriter: Sendable {
 
     /// Writes the index: each document's fragment as soon as it is cut into keys, then the
     /// shards. Documents are cut on all cores (see ``SearchIndexBuilder``).
-    /// - Parameter emit: called on any thread with a path under `tim-kiem/` (`f/3.json`, `chi-muc/tong.json`) and its text.
-    public func write(_ emit: @Sendable (_ path: String, _ text: String) throws -> Void) throws {
+    /// - Parameter emit: called on any thread with a path under `tim-kiem/` (`f/3.json`, `chi-muc/tong.json`) and its UTF-8 text.
+    public func write(_ emit: @Sendable (_ path: String, _ text: [UInt8]) throws -> Void) throws {
         let builder = SearchIndexBuilder()
         try SiteRenderer.concurrently(entries.count) { doc in try builder.add(entries[doc], doc: doc, emit) }
         try builder.finish(emit)
@@ -67,7 +74,7 @@ public struct SearchIndexWriter: Sendable {
     /// The index in memory, for tests: shard name → JSON text, and document id → fragment JSON text.
     public func files() -> (shards: [String: String], fragments: [String]) {
         let collected = Collected()
-        try? write { path, text in collected.add(path, text) }
+        try? write { path, text in collected.add(path, String(decoding: text, as: UTF8.self)) }
         var shards: [String: String] = [:], fragments: [Int: String] = [:]
         for (path, text) in collected.files {
             if path.hasPrefix("f/") { fragments[Int(path.dropFirst(2).dropLast(5))!] = text } else { shards[String(path.dropFirst(8).dropLast(5))] = text }
@@ -77,11 +84,12 @@ public struct SearchIndexWriter: Sendable {
 
     /// One document's keys, `(first syllable + 1) << 32 | (second syllable + 1, or 0 after a field's last)`
     /// in index-wide numbers, with their weights, in the group of their shard; and its fragment.
-    /// Syllables are numbered within the document first, so the pairs are counted as numbers, not as joined strings.
-    static func cut(_ entry: Entry, syllables table: SyllableTable, groups: Int) -> (keys: [[(key: UInt64, weight: Int)]], fragment: String) {
-        // Syllables are looked up by their bytes; a String is made once per distinct syllable.
+    /// Syllables are numbered within the document first, so the pairs are counted as numbers, not as joined strings;
+    /// the document's distinct syllables are kept as bytes, back to back, and only the index's new ones become `String`s.
+    static func cut(_ entry: Entry, syllables table: SyllableTable, groups: Int) -> (keys: [[(key: UInt64, weight: Int)]], fragment: [UInt8]) {
         var numbers = SyllableNumbers()
-        var words: [String] = []
+        // The document's distinct syllables, in the order first seen: their bytes, and where each ends.
+        var words = SyllableList()
         // (first syllable's number + 1) << 32 | (second's number + 1), or 0 for the end of a field.
         // About one distinct pair per two syllables of six bytes: grown once or twice, not a dozen times.
         var weights = PairWeights(expected: entry.fields.reduce(0) { $0 + $1.text.utf8.count } / 12)
@@ -91,7 +99,7 @@ public struct SearchIndexWriter: Sendable {
             while reader.next() {
                 let word = reader.word
                 let number = numbers.number(of: word) {
-                    words.append(String(decoding: word, as: UTF8.self))
+                    words.append(word)
                     return UInt64(words.count)
                 }
                 if previous != 0 { weights.add(previous << 32 | number, field.weight) }
@@ -103,23 +111,31 @@ public struct SearchIndexWriter: Sendable {
         let global = table.numbers(for: words)
         var groupOf: [Int?] = Array(repeating: nil, count: words.count)
         var keys = Array(repeating: [(key: UInt64, weight: Int)](), count: groups)
+        // Room for a group's share and some over: each list is made once, not grown from empty.
+        for group in keys.indices { keys[group].reserveCapacity(weights.count / groups + weights.count / (2 * groups) + 4) }
         weights.forEach { pair, weight in
             let first = Int(pair >> 32) - 1, second = Int(pair & 0xFFFF_FFFF)
-            let group = groupOf[first] ?? group(ofShard: shardName(words[first]), groups: groups)
-            groupOf[first] = group
+            let shardGroup = groupOf[first] ?? words.withWord(first) { Self.group(ofShardOf: $0, groups: groups) }
+            groupOf[first] = shardGroup
             let key = UInt64(global[first] + 1) << 32 | (second == 0 ? 0 : UInt64(global[second - 1] + 1))
-            keys[group].append((key, min(weight, 35)))
+            keys[shardGroup].append((key, min(weight, 35)))
         }
         let text = entry.fields.filter { $0.weight == bodyWeight }.map(\.text).joined(separator: " ")
         let fragment: JSONValue = .object([("u", .string(entry.url)), ("t", .string(entry.title)), ("k", .string(entry.kind)),
                                            ("d", .string(entry.date)), ("x", .string(text))])
-        return (keys, String(decoding: fragment.compact(), as: UTF8.self))
+        return (keys, fragment.compact())
+    }
+
+    /// ``group(ofShard:groups:)`` of the shard a first syllable (its bytes) lives in, its name made only when it is a hash.
+    static func group(ofShardOf syllable: UnsafeBufferPointer<UInt8>, groups: Int) -> Int {
+        guard isPlainShardName(syllable) else { return group(ofShard: shardName(String(decoding: syllable, as: UTF8.self)), groups: groups) }
+        return Int(fnv1a(syllable) % UInt32(groups))
     }
 
     /// Postings (key → `doc << 8 | weight`, in any order) → shard name → `{"key": "postings", …}`.
-    static func encodeShards(_ postings: [UInt64: [UInt32]], words: [String]) -> [String: String] {
+    static func encodeShards(_ postings: PostingTable, words: [String]) -> [String: [UInt8]] {
         var shards: [String: [(String, JSONValue)]] = [:]
-        for (pair, unsorted) in postings {
+        postings.forEach { pair, unsorted in
             let first = words[Int(pair >> 32) - 1], second = Int(pair & 0xFFFF_FFFF)
             let key = first + " " + (second == 0 ? "" : words[second - 1])
             var previous = 0
@@ -135,7 +151,7 @@ public struct SearchIndexWriter: Sendable {
             }
             shards[shardName(first), default: []].append((key, .string(String(decoding: encoded, as: UTF8.self))))
         }
-        return shards.mapValues { String(decoding: JSONValue.object($0).compact(), as: UTF8.self) }
+        return shards.mapValues { JSONValue.object($0).compact() }
     }
 
     /// `String(number, radix: 36)` for a number ≥ 0, appended as bytes.
@@ -167,14 +183,14 @@ final class SearchIndexBuilder: Sendable {
     private let postings = GroupedPostings(groups: 16)
 
     /// Cuts the `doc`th entry into keys and emits its fragment, `f/<doc>.json`.
-    func add(_ entry: SearchIndexWriter.Entry, doc: Int, _ emit: (_ path: String, _ text: String) throws -> Void) throws {
+    func add(_ entry: SearchIndexWriter.Entry, doc: Int, _ emit: (_ path: String, _ text: [UInt8]) throws -> Void) throws {
         let cut = SearchIndexWriter.cut(entry, syllables: syllables, groups: postings.groups)
         postings.add(cut.keys, doc: doc)
         try emit("f/\(doc).json", cut.fragment)
     }
 
     /// Emits the shards, `chi-muc/<syllable>.json`, on all cores; call it once every document is added.
-    func finish(_ emit: @Sendable (_ path: String, _ text: String) throws -> Void) throws {
+    func finish(_ emit: @Sendable (_ path: String, _ text: [UInt8]) throws -> Void) throws {
         let words = syllables.words
         try SiteRenderer.concurrently(postings.groups) { group in
             for (shard, text) in SearchIndexWriter.encodeShards(postings.take(group), words: words) { try emit("chi-muc/\(shard).json", text) }

@@ -10,18 +10,16 @@ final class SyllableTable: @unchecked Sendable {
     private var all: [String] = []
 
     /// The index-wide number of each word, numbering those not seen before.
-    func numbers(for words: [String]) -> [UInt32] {
+    func numbers(for words: SyllableList) -> [UInt32] {
         lock.lock()
         defer { lock.unlock() }
-        return words.map { word in
-            var bytes = word
-            let number = bytes.withUTF8 { utf8 in
-                numberOf.number(of: utf8) {
-                    all.append(word)
+        return (0..<words.count).map { index in
+            words.withWord(index) { word in
+                UInt32(numberOf.number(of: word) {
+                    all.append(String(decoding: word, as: UTF8.self))
                     return UInt64(all.count)
-                }
+                } - 1)
             }
-            return UInt32(number - 1)
         }
     }
 
@@ -42,7 +40,7 @@ final class SyllableTable: @unchecked Sendable {
 final class GroupedPostings: Sendable {
     private final class Group: @unchecked Sendable {
         let lock = NSLock()
-        var postings: [UInt64: [UInt32]] = [:]
+        var postings = PostingTable()
     }
 
     private let members: [Group]
@@ -58,19 +56,108 @@ final class GroupedPostings: Sendable {
         for (group, list) in keys.enumerated() where !list.isEmpty {
             let member = members[group]
             member.lock.lock()
-            for (key, weight) in list { member.postings[key, default: []].append(UInt32(doc) << 8 | UInt32(weight)) }
+            member.postings.add(list, doc: UInt32(doc))
             member.lock.unlock()
         }
     }
 
     /// A group's postings, let go by the table.
-    func take(_ group: Int) -> [UInt64: [UInt32]] {
+    func take(_ group: Int) -> PostingTable {
         let member = members[group]
         member.lock.lock()
         defer { member.lock.unlock() }
         let taken = member.postings
-        member.postings = [:]
+        member.postings = PostingTable()
         return taken
+    }
+}
+
+/// One group's postings: each key's in chunks of an arena, so that adding one is a probe of
+/// a table hashed by one multiplication and a store, where a `[UInt64: [UInt32]]` hashed
+/// every key with SipHash and checked two buffers' uniqueness for every posting.
+///
+/// A chunk is ``chunkSize`` words: the next chunk's offset (0: none yet), then postings.
+struct PostingTable {
+    static let chunkSize = 8
+
+    /// Open addressing: key (never 0) → 1 + its index in the per-key arrays, 0 for an empty slot.
+    private var slots = Array(repeating: (key: UInt64(0), entry: Int32(0)), count: 1024)
+    private var keys: [UInt64] = []
+    /// Each key's first chunk, last chunk and count of postings.
+    private var heads: [Int32] = [], tails: [Int32] = [], counts: [Int32] = []
+    /// Offset 0 is never a chunk, so a next offset of 0 means none.
+    private var arena: [UInt32] = [0]
+
+    /// Adds `doc`'s posting (`doc << 8 | weight`) to each key of `list`.
+    mutating func add(_ list: [(key: UInt64, weight: Int)], doc: UInt32) {
+        for (key, weight) in list { append(key, doc << 8 | UInt32(weight)) }
+    }
+
+    private mutating func append(_ key: UInt64, _ posting: UInt32) {
+        let entry = entry(of: key)
+        let fill = Int(counts[entry]) % (Self.chunkSize - 1)
+        if fill == 0, counts[entry] > 0 {
+            let chunk = newChunk()
+            arena[Int(tails[entry])] = UInt32(chunk)
+            tails[entry] = Int32(chunk)
+        }
+        arena[Int(tails[entry]) + 1 + fill] = posting
+        counts[entry] += 1
+    }
+
+    private mutating func newChunk() -> Int {
+        let chunk = arena.count
+        arena.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        return chunk
+    }
+
+    /// The index of `key` in the per-key arrays, added when new.
+    private mutating func entry(of key: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while slots[slot].entry != 0 {
+            if slots[slot].key == key { return Int(slots[slot].entry) - 1 }
+            slot = (slot + 1) & mask
+        }
+        let chunk = Int32(newChunk())
+        keys.append(key)
+        heads.append(chunk)
+        tails.append(chunk)
+        counts.append(0)
+        slots[slot] = (key, Int32(keys.count))
+        if keys.count * 2 > slots.count { grow() }
+        return keys.count - 1
+    }
+
+    private static func slot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: (key: 0, entry: 0), count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, key) in keys.enumerated() {
+            var slot = Self.slot(of: key, mask: mask)
+            while slots[slot].entry != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (key, Int32(index + 1))
+        }
+    }
+
+    /// Each key with its postings, in the order they were added; keys in the order first added.
+    func forEach(_ body: (_ key: UInt64, _ postings: [UInt32]) -> Void) {
+        for (index, key) in keys.enumerated() {
+            var postings: [UInt32] = []
+            postings.reserveCapacity(Int(counts[index]))
+            var chunk = Int(heads[index])
+            var left = Int(counts[index])
+            while left > 0 {
+                let take = min(left, Self.chunkSize - 1)
+                postings += arena[(chunk + 1)..<(chunk + 1 + take)]
+                left -= take
+                chunk = Int(arena[chunk])
+            }
+            body(key, postings)
+        }
     }
 }
 
@@ -80,6 +167,26 @@ final class Collected: @unchecked Sendable {
     private var gathered: [(String, String)] = []
     func add(_ path: String, _ text: String) { lock.lock(); gathered.append((path, text)); lock.unlock() }
     var files: [(String, String)] { lock.lock(); defer { lock.unlock() }; return gathered }
+}
+
+/// Syllables as bytes, back to back, and where each ends: a document's distinct syllables,
+/// without a `String` or an array each.
+struct SyllableList {
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+
+    var count: Int { ends.count }
+
+    mutating func append(_ word: [UInt8]) {
+        bytes += word
+        ends.append(bytes.count)
+    }
+
+    /// Calls `body` with the `index`th syllable's bytes.
+    func withWord<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    }
 }
 
 /// One document's syllables numbered by their bytes, so that looking one up makes no `String`
@@ -149,7 +256,7 @@ struct SyllableNumbers {
 struct PairWeights {
     private var keys: [UInt64]
     private var weights: [Int]
-    private var count = 0
+    private(set) var count = 0
 
     /// Room for about `expected` pairs before the table grows.
     init(expected: Int) {

@@ -42,7 +42,7 @@ public struct SiteRenderer: Sendable {
         // Documents are independent: render them on all cores. Each body is rendered once, for
         // the page and the search entry (documents first, then pages, numbered in that order).
         let search = SearchIndexBuilder()
-        let emitSearch: @Sendable (String, String) throws -> Void = { path, text in try output.write("tim-kiem/" + path, keepingSame: text) }
+        let emitSearch: @Sendable (String, [UInt8]) throws -> Void = { path, text in try output.write("tim-kiem/" + path, keepingSame: text) }
         try timings.measure("render documents") {
             try Self.concurrently(site.documents.count) { index in
                 let document = site.documents[index]

@@ -37,8 +37,8 @@ struct SearchIndexTests {
     @Test func theIndexWideTableNumbersSyllablesInTheOrderFirstSeen() {
         let table = SyllableTable()
         let long = "abcdefghijklmnopq"
-        #expect(table.numbers(for: ["tong", "dai", long, "tong"]) == [0, 1, 2, 0])
-        #expect(table.numbers(for: ["dai", "abcdefghijklmnopr", long, "ạ", "a"]) == [1, 3, 2, 4, 5])
+        #expect(table.numbers(for: SyllableList(["tong", "dai", long, "tong"])) == [0, 1, 2, 0])
+        #expect(table.numbers(for: SyllableList(["dai", "abcdefghijklmnopr", long, "ạ", "a"])) == [1, 3, 2, 4, 5])
         #expect(table.words == ["tong", "dai", long, "abcdefghijklmnopr", "ạ", "a"])
     }
 
@@ -76,5 +76,56 @@ struct SearchIndexTests {
         let odd = SearchIndexWriter.shardName("中文")
         #expect(odd.hasPrefix("_") && odd.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
         #expect(SearchIndexWriter.shardName("../etc").hasPrefix("_"))
+    }
+
+    /// The postings table gives back every posting of every key, in the order added: keys with
+    /// one posting, with a chunk's worth and one more, with hundreds, and enough keys to grow the table.
+    @Test func aPostingTableKeepsEveryPostingOfEveryKeyInOrder() {
+        var table = PostingTable()
+        var expected: [UInt64: [UInt32]] = [:]
+        let perChunk = UInt32(PostingTable.chunkSize - 1)
+        // Keys in every document, in a chunk's worth of them, in one more, in the first only.
+        let fixed: [(key: UInt64, docs: UInt32)] = [(1 << 32, 400), (2 << 32 | 1, perChunk), (3 << 32, perChunk + 1), (4 << 32 | 9, 1)]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        for doc in UInt32(0)..<400 {
+            var list: [(key: UInt64, weight: Int)] = []
+            for (key, docs) in fixed where doc < docs { list.append((key, 1 + next(35))) }
+            // Thousands of keys in all, most in a document or two: the table grows several times.
+            for _ in 0..<30 {
+                let key = UInt64(5 + next(6000)) << 32 | UInt64(next(3))
+                if !list.contains(where: { $0.key == key }) { list.append((key, 1 + next(35))) }
+            }
+            for (key, weight) in list { expected[key, default: []].append(doc << 8 | UInt32(weight)) }
+            table.add(list, doc: doc)
+        }
+        var found: [UInt64: [UInt32]] = [:]
+        table.forEach { key, postings in
+            #expect(found[key] == nil)
+            found[key] = postings
+        }
+        #expect(found == expected)
+        #expect(found.count > 4000)
+        #expect(fixed.map { found[$0.key]?.count } == fixed.map { Int($0.docs) })
+    }
+
+    /// A first syllable's group, read from its bytes, is its shard's group: plain names, a name
+    /// 16 and 17 bytes long, letters beyond ASCII and a capital all land where their shard does.
+    @Test func aSyllablesGroupIsItsShardsGroup() {
+        for syllable in ["tong", "111", "a", "abcdefghijklmnop", "abcdefghijklmnopq", "中文", "ạ", "Tong", "dai"] {
+            var bytes = Array(syllable.utf8)
+            let fromBytes = bytes.withUnsafeMutableBufferPointer { SearchIndexWriter.group(ofShardOf: UnsafeBufferPointer($0), groups: 16) }
+            #expect(fromBytes == SearchIndexWriter.group(ofShard: SearchIndexWriter.shardName(syllable), groups: 16), "\(syllable)")
+        }
+    }
+}
+
+extension SyllableList {
+    init(_ words: [String]) {
+        self.init()
+        for word in words { append(Array(word.utf8)) }
     }
 }
