@@ -60,19 +60,35 @@ public enum AgencyNames {
     /// name ("Phòng Văn hóa, Khoa học và Thông tin" stays whole).
     public static func split(_ list: String) -> [String] {
         var parts: [String] = []
-        // "," and ";" are one byte each and, in NFC text, characters of their own.
-        for group in list.utf8.split(separator: UInt8(ascii: ";")) {
-            var groupParts: [String] = []
-            for piece in group.split(separator: UInt8(ascii: ",")) {
-                let trimmed = Substring(piece).trimmed()
-                if groupParts.isEmpty || startsWithHead(Substring(trimmed)) {
-                    groupParts.append(trimmed)
-                } else {
-                    groupParts[groupParts.count - 1] += ", " + trimmed
-                }
+        var groupParts: [String] = []
+        // "," and ";" are one byte each and, in NFC text, characters of their own: one walk over
+        // the bytes cuts groups at ";" and pieces at ",", empty ones left out.
+        let utf8 = list.utf8
+        var pieceStart = utf8.startIndex
+        func endPiece(at end: String.Index) {
+            guard pieceStart < end else { return }
+            let trimmed = Substring(utf8[pieceStart..<end]).trimmed()
+            if groupParts.isEmpty || startsWithHead(Substring(trimmed)) {
+                groupParts.append(trimmed)
+            } else {
+                groupParts[groupParts.count - 1] += ", " + trimmed
             }
-            parts += groupParts
         }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                endPiece(at: index)
+                if byte == UInt8(ascii: ";") {
+                    parts += groupParts
+                    groupParts = []
+                }
+                pieceStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        endPiece(at: utf8.endIndex)
+        parts += groupParts
         return parts.map { normalize($0.trimmed(" .;")) }.filter { !$0.isEmpty }
     }
 

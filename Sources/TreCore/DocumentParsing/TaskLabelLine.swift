@@ -77,7 +77,8 @@ struct TaskLabelLine: Equatable {
             } else if scalar != " " && !isLetter(scalar) {
                 return nil
             }
-            if word(["phối hợp"], in: scalars, at: index) != nil {
+            // A word can start here only where its first letter is.
+            if LatinLetters.oneScalarLowercase(scalar) == 0x70, word(cooperatingWord, in: scalars, at: index) != nil {
                 lastWords = index
                 commaAfterWords = false
             }
@@ -86,6 +87,8 @@ struct TaskLabelLine: Equatable {
         guard index < scalars.endIndex, lastWords != nil, !commaAfterWords else { return nil }
         return tail(scalars, from: scalars.index(after: index))
     }
+
+    private static let cooperatingWord = ["phối hợp"]
 
     /// `\s*:\s*(.+)$` at `index`.
     private static func colonValue(_ scalars: Scalars, at index: Index) -> Range<Index>? {
