@@ -9,33 +9,41 @@
 public enum PDFTextRepair {
     /// Whether `text` looks like PDF extraction: short lines, most ending in a space.
     public static func looksExtracted(_ text: String) -> Bool {
-        // Every file is asked: native text is walked through a pointer, not the `utf8` view's indexes.
-        text.utf8.withContiguousStorageIfAvailable { looksExtracted(bytes: $0) } ?? looksExtracted(bytes: text.utf8)
+        var text = text
+        return text.withUTF8(looksExtracted(bytes:))
     }
 
-    private static func looksExtracted(bytes: some Sequence<UInt8>) -> Bool {
-        // One pass over the bytes: a line's length counts its characters (bytes that start one).
+    /// One line at a time: `memchr` finds its end, a count of continuation bytes its length in
+    /// characters (bytes that start one), and only its first bytes are read to see it is not blank.
+    /// White space here is ASCII's, a no-break space (C2 A0), and any C2 byte.
+    private static func looksExtracted(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         var lines = 0, trailing = 0, totalLength = 0
-        var length = 0, blank = true, last: UInt8 = 0, beforeLast: UInt8 = 0
-        func endLine() {
-            if !blank {
+        var start = 0
+        while start <= bytes.count {
+            let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
+            if !isBlank(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
                 lines += 1
-                totalLength += length
+                var continuation = 0
+                for index in start..<end where bytes[index] & 0xC0 == 0x80 { continuation += 1 }
+                totalLength += end - start - continuation
+                let last = bytes[end - 1], beforeLast = end - start >= 2 ? bytes[end - 2] : 0
                 if last == 0x20 || (beforeLast == 0xC2 && last == 0xA0) { trailing += 1 }
             }
-            length = 0; blank = true; last = 0; beforeLast = 0
+            start = end + 1
         }
-        for byte in bytes {
-            if byte == 0x0A { endLine(); continue }
-            if byte & 0xC0 != 0x80 { length += 1 }
-            let space = byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C || (last == 0xC2 && byte == 0xA0) || byte == 0xC2
-            if !space { blank = false }
-            beforeLast = last
-            last = byte
-        }
-        endLine()
         guard lines >= 5 else { return false }
         return trailing * 10 >= lines * 4 && totalLength / lines < 110
+    }
+
+    private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line {
+            let space = byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C || (previous == 0xC2 && byte == 0xA0) || byte == 0xC2
+            if !space { return false }
+            previous = byte
+        }
+        return true
     }
 
     public static func repair(_ text: String) -> String {
