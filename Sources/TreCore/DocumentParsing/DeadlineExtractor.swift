@@ -320,7 +320,23 @@ public enum DeadlineExtractor {
     }
 
     static let recipientPattern = Pattern(#"(?:gửi về|gửi|báo cáo về|về|báo cáo|đề xuất)\s+((?:Sở|Phòng|UBND|Ủy ban|Uỷ ban|Bộ|Văn phòng|Trung tâm|Ban|Cục|Chi cục|Công an|Thường trực|Hội đồng)\b[^(),;.]*)"#,
-                                       caseInsensitive: false, requires: ["gửi", "về", "báo cáo", "đề xuất"])
+                                       caseInsensitive: false, requires: ["gửi", "về", "báo cáo", "đề xuất"],
+                                       matchesStartWith: ["gửi", "về", "báo cáo", "đề xuất"], admitsStart: agencyMayFollow)
+
+    /// Whether what follows a recipient's verb ending at `end` may be white space and then an agency's head
+    /// (or "về", after "gửi" or "báo cáo"): false only when an ASCII byte comes first that is not white space,
+    /// or, after ASCII white space, an ASCII byte other than a capital or "v". A byte beyond ASCII is left to the expression.
+    @Sendable static func agencyMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var index = end
+        guard index < bytes.count else { return false }
+        if bytes[index] >= 0x80 { return true }
+        guard isSpace(bytes[index]) else { return false }
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return false }
+        let byte = bytes[index]
+        return byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "v")
+    }
     static let recipientStops = [" để ", " trước ", " theo ", " trên ", " kết quả", " trong ", " định kỳ", " xem xét", " tổng hợp", " về "]
 
     /// "… về Sở Y tế và Ủy ban nhân dân huyện trước ngày …" → both agencies.

@@ -152,7 +152,7 @@ enum HeaderBlocks {
         for (index, block) in blocks.prefix(12).enumerated() {
             let text = block.text
             let isHeader = HeaderLines.isHeaderStart(text) || HeaderExtractor.issuerName(fromCaps: text) != nil
-                || HeaderExtractor.placeDate.contains(in: text) && text.fits(characters: 79)
+                || text.fits(characters: 79) && HeaderExtractor.placeDate.contains(in: text)
                 || text.hasPrefix("CỘNG HÒA") || text.hasPrefix("CỘNG HOÀ")
             if isHeader { result.append(index); continue }
             if DocumentKinds.kind(ofTitle: text) != nil { result.append(index); sawKindTitle = true; continue }

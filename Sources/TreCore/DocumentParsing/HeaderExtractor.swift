@@ -128,7 +128,7 @@ public enum HeaderExtractor {
         return items.map { $0.trimmed(" ;.,").collapsingWhitespace }.filter { !$0.isEmpty }
     }
 
-    static let authority = Pattern(#"^(TM|KT|TL|TUQ|Q)\.\s*(.+)$"#, caseInsensitive: false)
+    static let authority = Pattern(#"^(TM|KT|TL|TUQ|Q)\.\s*(.+)$"#, caseInsensitive: false, startsWith: ["tm", "kt", "tl", "tuq", "q"])
 
     /// TM./KT. lines, the position in capitals under them and the name last.
     static func signer(in blocks: [DocumentOutline.Block]) -> DocumentFacts.Signer? {

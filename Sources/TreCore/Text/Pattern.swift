@@ -14,8 +14,10 @@ public struct Pattern: @unchecked Sendable {
     let requiredWords: [String]
     /// The start words as lowercase scalar values, compared one scalar at a time.
     let starts: [[UInt32]]
-    /// Words (lowercase UTF-8) one of which every match begins with, in any case.
+    /// Words (UTF-8) one of which every match begins with: lowercase, in any case, for a
+    /// case-insensitive pattern; as the text has them for one that is not.
     let matchStarts: [[UInt8]]
+    let caseInsensitive: Bool
     /// Given the lowercased text's bytes and the offset just past a start word found in them, false
     /// when no match can begin with that word there; nil tries every start word.
     let admitsStart: (@Sendable (UnsafeBufferPointer<UInt8>, Int) -> Bool)?
@@ -29,7 +31,8 @@ public struct Pattern: @unchecked Sendable {
     /// `matchesStartWith` names words (lowercase) one of which every match begins with, in
     /// any case: ICU tries a pattern at every position where its first character may occur, and one
     /// that begins with a look-behind (`(?<!\p{L})(Kế hoạch|…)`) at every position, so
-    /// ``matches(in:from:lowercased:)`` tries it only where a word begins (``matchesAtStartWords(in:lowercased:)``),
+    /// ``matches(in:from:lowercased:)`` tries it only where a word begins (``matchesAtStartWords(in:lowercased:)``;
+    /// in the text itself, not its lowercase, for a case-sensitive pattern, whose start words are then given as written),
     /// and, given `admitsStart`, only where that says a match may begin after the word: a byte check, so that
     /// the expression (a bridge of the whole text to UTF-16 for each try) is not tried where it cannot match.
     public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], requiresWords: [String] = [],
@@ -46,9 +49,10 @@ public struct Pattern: @unchecked Sendable {
         requiredWords = requiresWords
         precondition(startsWith.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty }, "start words are given in lowercase")
         starts = startsWith.map { $0.unicodeScalars.map(\.value) }
-        precondition(caseInsensitive && matchesStartWith.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty } || matchesStartWith.isEmpty,
-                     "match start words are given in lowercase, for a case-insensitive pattern")
+        precondition(matchesStartWith.allSatisfy { !$0.isEmpty && (!caseInsensitive || $0 == $0.lowercased()) },
+                     "match start words are given in lowercase for a case-insensitive pattern")
         matchStarts = matchesStartWith.map { Array($0.utf8) }
+        self.caseInsensitive = caseInsensitive
         self.admitsStart = admitsStart
     }
 
@@ -96,9 +100,11 @@ public struct Pattern: @unchecked Sendable {
     /// - Parameter lowercased: the text's lowercase (``StringProtocol/lowercasedFast``), when the caller has it already.
     public func matches(in text: String, from start: String.Index? = nil, lowercased: String? = nil) -> [Match] {
         let startWords = start == nil && !matchStarts.isEmpty
-        let lower = lowercased ?? (requiredWords.isEmpty && !startWords ? nil : text.lowercasedFast)
+        let lower = lowercased ?? (requiredWords.isEmpty && !(startWords && caseInsensitive) ? nil : text.lowercasedFast)
         guard mayMatch(text, lowercased: lower) else { return [] }
-        if startWords, let lower, let found = matchesAtStartWords(in: text, lowercased: lower) { return found }
+        if startWords, let found = caseInsensitive ? lower.flatMap({ matchesAtStartWords(in: text, lowercased: $0) }) : matchesAtStartWords(in: text) {
+            return found
+        }
         let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
         return regex.matches(in: text, range: searchRange).compactMap { Self.convert($0, in: text) }
     }
@@ -131,6 +137,17 @@ public struct Pattern: @unchecked Sendable {
         guard let candidates = lower.withUTF8({ lowered in
             text.withUTF8 { original in Self.sameCharacterStarts(original, lowered) ? Self.offsets(of: matchStarts, in: lowered, admitting: admitsStart) : nil }
         }) else { return nil }
+        return matches(in: text, at: candidates)
+    }
+
+    /// ``matchesAtStartWords(in:lowercased:)`` of a case-sensitive pattern: its start words are looked for in the text itself.
+    func matchesAtStartWords(in text: String) -> [Match] {
+        var text = text
+        return matches(in: text, at: text.withUTF8 { Self.offsets(of: matchStarts, in: $0, admitting: admitsStart) })
+    }
+
+    /// The matches found by trying the expression, anchored, at these UTF-8 offsets (in order), each try after the last match.
+    private func matches(in text: String, at candidates: [Int]) -> [Match] {
         var found: [Match] = []
         var searchFrom = 0  // UTF-16 offset: where the last match ended
         for offset in candidates {

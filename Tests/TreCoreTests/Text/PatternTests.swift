@@ -25,6 +25,13 @@ import Foundation
         #expect(lead.firstMatch(in: "Các cơ quan chủ trì: x") == nil)
         #expect(timeframe.firstMatch(in: "+ Thời gian thực hiện: Quý II/2025")?[1] == "Quý II/2025")
         #expect(!timeframe.contains(in: "- Trung tâm Y tế: thời gian: …"))
+        // A case-sensitive pattern's start words are a check on the lowercase only: the expression still decides the case.
+        let authority = HeaderExtractor.authority
+        #expect(authority.firstMatch(in: "KT. CHỦ TỊCH")?[1] == "KT")
+        #expect(authority.firstMatch(in: "TUQ. CHỦ TỊCH")?[1] == "TUQ")
+        #expect(authority.firstMatch(in: "Q. CHỦ TỊCH")?[2] == "CHỦ TỊCH")
+        #expect(authority.firstMatch(in: "Kt. Chủ tịch") == nil)
+        #expect(authority.firstMatch(in: "Nơi nhận: KT. CHỦ TỊCH") == nil)
     }
 
     @Test func requiredWordsAreFoundInAnyCase() {
@@ -41,7 +48,7 @@ import Foundation
 /// Patterns tried only where a start word begins find what a search of every position finds.
 @Suite struct PatternStartWordTests {
     static let patterns = [CitationExtractor.citation, DeadlineExtractor.monthPeriod, DeadlineExtractor.labels,
-                           DeadlineExtractor.due, DeadlineExtractor.range, DeadlineExtractor.quarters]
+                           DeadlineExtractor.due, DeadlineExtractor.range, DeadlineExtractor.quarters, DeadlineExtractor.recipientPattern]
 
     static func texts() throws -> [String] {
         var texts: [String] = []
@@ -86,13 +93,23 @@ import Foundation
                 texts.append("báo cáo quý" + between + numeral + "/2024; quý" + between + numeral)
             }
         }
+        // What the recipients' byte check after a verb must leave to the expression (a case-sensitive one): white space
+        // beyond ASCII, "về" after "gửi", heads with marks, and what it may turn away: lowercase heads, no space, a digit.
+        for verb in ["gửi", "về", "gửi về", "báo cáo", "báo cáo về", "đề xuất", "Gửi", "VỀ", "trở về"] {
+            for between in [" ", "", "  ", "\t", "\u{00A0}", "\u{2003}", " \n "] {
+                for head in ["Sở Y tế", "Phòng Tư pháp", "UBND huyện", "Ủy ban nhân dân", "Uỷ ban", "Bộ", "Văn phòng", "Trung tâm Y tế", "Ban",
+                             "Cục", "Chi cục", "Công an", "Thường trực", "Hội đồng", "sở Y tế", "Sởx", "về Sở", "1 Sở", "(Sở)", "Sở;"] {
+                    texts.append("Báo cáo " + verb + between + head + " trước ngày 15/6, " + verb + between + head + ".")
+                }
+            }
+        }
         return texts
     }
 
     @Test func startWordsFindEveryMatch() throws {
         var found = 0
         for pattern in Self.patterns {
-            let everywhere = Pattern(pattern.regex.pattern)
+            let everywhere = Pattern(pattern.regex.pattern, caseInsensitive: pattern.caseInsensitive)
             for text in try Self.texts() {
                 let expected = everywhere.matches(in: text), actual = pattern.matches(in: text)
                 #expect(actual.map(\.range) == expected.map(\.range), "\(pattern.regex.pattern.prefix(30)): \(text)")
