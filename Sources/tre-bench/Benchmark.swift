@@ -70,6 +70,8 @@ struct Benchmark {
             oneChanged.append(try Run.command(build))
         }
         let floor = (0..<options.runs).map { _ in Run.libcmarkFloor(content: site.appendingPathComponent("content"), output: root.appendingPathComponent("floor")) }
+        let copy = (0..<options.runs).map { _ in Run.copyFiles(of: output, to: root.appendingPathComponent("output-copy")) }
+        try? FileManager.default.removeItem(at: root.appendingPathComponent("output-copy"))
         var hugo: [Run] = []
         if let hugoPath = Run.which("hugo") {
             let hugoSite = try HugoSite.make(from: site, at: root.appendingPathComponent("hugo"))
@@ -86,6 +88,7 @@ struct Benchmark {
             ["\(size)", "tre rebuild, nothing changed", format(Run.median(noChange)), Run.peak(noChange), ""],
             ["\(size)", "tre rebuild, one file changed", format(Run.median(oneChanged)), Run.peak(oneChanged), ""],
             ["\(size)", "libcmark parse+render loop (floor)", format(Run.median(floor)), "", String(format: "tre/floor %.2f×", coldMedian / Run.median(floor))],
+            ["\(size)", "tre's output copied, no rendering", format(Run.median(copy)), "", String(format: "copy/floor %.2f×", Run.median(copy) / Run.median(floor))],
         ]
         if let against = options.against {
             rows.insert(["\(size)", "other tre (\(against)), cold, alternating", format(Run.median(other)), Run.peak(other),
@@ -165,6 +168,33 @@ struct Run {
                 return Data(bytes: rendered, count: strlen(rendered))
             }
             try? html.write(to: output.appendingPathComponent(names[index] + ".html"))
+        }
+        return Run(seconds: Date().timeIntervalSince(start), peakKB: nil)
+    }
+}
+
+extension Run {
+    /// What writing a build's output costs with no work before it: every file of `output` read and
+    /// written again under `copy`, folders first, then the files on all cores.
+    static func copyFiles(of output: URL, to copy: URL) -> Run {
+        try? FileManager.default.removeItem(at: copy)
+        let base = output.standardizedFileURL.path
+        var files: [String] = [], folders: [String] = []
+        let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isDirectoryKey])
+        while let url = enumerator?.nextObject() as? URL {
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.count))
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { folders.append(relative) } else { files.append(relative) }
+        }
+        let paths = files
+        let start = Date()
+        for folder in [""] + folders { try? FileManager.default.createDirectory(atPath: copy.path + folder, withIntermediateDirectories: true) }
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            guard let data = FileManager.default.contents(atPath: base + paths[index]) else { return }
+            // One open, write and close, as a build writes a file (not `createFile`'s temporary file and rename).
+            let descriptor = open(copy.path + paths[index], O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { return }
+            _ = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            close(descriptor)
         }
         return Run(seconds: Date().timeIntervalSince(start), peakKB: nil)
     }
