@@ -18,8 +18,9 @@ public struct Pattern: @unchecked Sendable {
     /// case-insensitive pattern; as the text has them for one that is not.
     let matchStarts: [[UInt8]]
     let caseInsensitive: Bool
-    /// Given the lowercased text's bytes and the offset just past a start word found in them, false
-    /// when no match can begin with that word there; nil tries every start word.
+    /// Given the bytes start words are looked for in (the lowercased text's; the text's own for a
+    /// case-sensitive pattern) and the offset just past a start word found in them, false when no
+    /// match can begin with that word there; nil tries every start word.
     let admitsStart: (@Sendable (UnsafeBufferPointer<UInt8>, Int) -> Bool)?
 
     /// `startsWith` names the words (lowercase) one of which every match starts with, after
