@@ -324,18 +324,9 @@ public enum DeadlineExtractor {
                                        matchesStartWith: ["gửi", "về", "báo cáo", "đề xuất"], admitsStart: agencyMayFollow)
 
     /// Whether what follows a recipient's verb ending at `end` may be white space and then an agency's head
-    /// (or "về", after "gửi" or "báo cáo"): false only when an ASCII byte comes first that is not white space,
-    /// or, after ASCII white space, an ASCII byte other than a capital or "v". A byte beyond ASCII is left to the expression.
+    /// (or "về", after "gửi" or "báo cáo"): after the white space, a capital, "v" or a byte beyond ASCII.
     @Sendable static func agencyMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        var index = end
-        guard index < bytes.count else { return false }
-        if bytes[index] >= 0x80 { return true }
-        guard isSpace(bytes[index]) else { return false }
-        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-        guard index < bytes.count else { return false }
-        let byte = bytes[index]
-        return byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "v")
+        Pattern.mayFollow(bytes, after: end, spaceFirst: true, optional: []) { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: "v") }
     }
     static let recipientStops = [" để ", " trước ", " theo ", " trên ", " kết quả", " trong ", " định kỳ", " xem xét", " tổng hợp", " về "]
 

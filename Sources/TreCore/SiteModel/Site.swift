@@ -18,9 +18,9 @@ public struct Site: Sendable {
     public var campaigns: [Campaign]
     public var agencies: [Agency]
     public var calendar: [CalendarEntry]
-    /// Slug → that document's calendar entries: a lookup, not a scan.
     /// Citation key of a document number → indexes in ``documents`` of the documents with it.
     private var indexesByCitationKey: [String: [Int]] = [:]
+    /// Slug → that document's calendar entries: a lookup, not a scan.
     public private(set) var calendarBySlug: [String: [CalendarEntry]] = [:]
     /// A document's label by its slug, an agency's key by its name.
     public private(set) var lookup: Lookup

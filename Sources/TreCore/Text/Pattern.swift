@@ -163,15 +163,23 @@ public struct Pattern: @unchecked Sendable {
 
     /// For ``init(_:caseInsensitive:requires:requiresWords:startsWith:matchesStartWith:admitsStart:)``'s
     /// `admitsStart`, of expressions whose start word is followed by white space, optional words and then
-    /// a number (`trước\s+(?:ngày\s+)?\d…`): false only when, in the lowercased `bytes` from `start`, what
-    /// comes first after ASCII white space and any of the `optional` words is an ASCII byte other than a
-    /// digit, or nothing. Any byte beyond ASCII (white space, a digit, a letter that folds to ASCII) is
-    /// left to the expression.
-    /// - Parameter spaceFirst: the expression wants white space (`\s+`) right after the start word.
-    /// - Parameter optional: words the expression lets come before the number, each with whether it wants white space after it.
+    /// a number (`trước\s+(?:ngày\s+)?\d…`): ``mayFollow(_:after:spaceFirst:optional:startingWith:)`` with a
+    /// digit, or one of `also`, to start the rest.
     /// - Parameter also: ASCII bytes that may stand where the number does (a quarter's "i" and "v").
     static func numberMayFollow(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, spaceFirst: Bool,
                                 optional: [(word: [UInt8], spaceAfter: Bool)], also: [UInt8] = []) -> Bool {
+        mayFollow(bytes, after: start, spaceFirst: spaceFirst, optional: optional) { ($0 >= 0x30 && $0 <= 0x39) || also.contains($0) }
+    }
+
+    /// Whether what an expression wants after its start word may follow it: false only when, in `bytes`
+    /// from `start`, what comes first after ASCII white space and any of the `optional` words is nothing,
+    /// or an ASCII byte that `startsRest` turns away. Any byte beyond ASCII (white space, a digit, a letter
+    /// that folds to ASCII) is left to the expression.
+    /// - Parameter spaceFirst: the expression wants white space (`\s+`) right after the start word.
+    /// - Parameter optional: words the expression lets come first, each with whether it wants white space after it.
+    /// - Parameter startsRest: whether an ASCII byte may begin what the expression wants next.
+    static func mayFollow(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int, spaceFirst: Bool,
+                          optional: [(word: [UInt8], spaceAfter: Bool)], startingWith startsRest: (UInt8) -> Bool) -> Bool {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
         var index = start
         if spaceFirst {
@@ -183,7 +191,7 @@ public struct Pattern: @unchecked Sendable {
             while index < bytes.count, isSpace(bytes[index]) { index += 1 }
             guard index < bytes.count else { return false }
             let byte = bytes[index]
-            if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || also.contains(byte) { return true }
+            if byte >= 0x80 || startsRest(byte) { return true }
             guard let word = optional.first(where: { candidate in
                 candidate.word.count <= bytes.count - index && candidate.word.indices.allSatisfy { bytes[index + $0] == candidate.word[$0] }
             }) else { return false }

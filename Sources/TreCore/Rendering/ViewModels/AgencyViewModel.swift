@@ -53,15 +53,15 @@ struct AgencyViewModel {
         let cooperates = Self.slice(agency.cooperates, page: page).map(task)
         let title = agency.name + (pages > 1 ? " – trang \(page)/\(pages)" : "")
         return common.context(title: title, path: pager.path(of: page), section: "co-quan/",
-                              extra: ["agency": ["name": .text(agency.name), "href": .text(site.baseURL.link(path)),
-                                                 "icsHref": .text(site.baseURL.link(path + "han-chot.ics"))],
+                              extra: ["agency": ["name": .text(agency.name), "href": .text(base.link(path)),
+                                                 "icsHref": .text(base.link(path + "han-chot.ics"))],
                                       "showDeadlines": .bool(!deadlines.isEmpty || page == 1),
                                       "deadlineCount": .number(lists.deadlines.count), "leadCount": .number(agency.leads.count),
                                       "cooperateCount": .number(agency.cooperates.count),
                                       "deadlines": .list(deadlines), "hasDeadlines": .bool(!deadlines.isEmpty),
                                       "leads": .list(leads), "hasLeads": .bool(!leads.isEmpty),
                                       "cooperates": .list(cooperates), "hasCooperates": .bool(!cooperates.isEmpty),
-                                      "pager": .object(pager.context(page: page, link: site.baseURL.link))])
+                                      "pager": .object(pager.context(page: page, link: base.link))])
     }
 }
 
