@@ -28,7 +28,10 @@ let package = Package(
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Theme"), .copy("Starter")]
+            resources: [.copy("Theme"), .copy("Starter")],
+            // ICU's regular expressions, called directly (Text/CompiledExpression.swift): the toolchain's own copy,
+            // the one Foundation's NSRegularExpression runs on Linux, so nothing more to install (README, "Speed").
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
         // The preview server, apart so the generator builds without Hummingbird.
         .target(

@@ -337,8 +337,8 @@ public enum DeadlineExtractor {
             guard var text = match[1].map(String.init) else { continue }
             for stop in recipientStops { if let range = text.byteRange(of: stop) { text = String(text[..<range.lowerBound]) } }
             var parts: [String] = []
-            for piece in text.components(separatedBy: " và ") {
-                if parts.isEmpty || AgencyNames.startsWithHead(Substring(piece)) { parts.append(piece) } else { parts[parts.count - 1] += " và " + piece }
+            for piece in text.pieces(separatedBy: " và ") {
+                if parts.isEmpty || AgencyNames.startsWithHead(piece) { parts.append(String(piece)) } else { parts[parts.count - 1] += " và " + piece }
             }
             result += parts.map(AgencyNames.normalize).filter { $0.exceeds(characters: 3) }
         }

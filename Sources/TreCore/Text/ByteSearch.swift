@@ -16,6 +16,19 @@ extension String {
 
     /// Whether the string holds an ASCII digit.
     var containsASCIIDigit: Bool { containsByte { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// The pieces between occurrences of `separator`, empty ones too, comparing UTF-8 bytes: what
+    /// Foundation's `components(separatedBy:)` gives for NFC text, without bridging the string.
+    func pieces(separatedBy separator: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var rest = self[...]
+        while let range = rest.byteRange(of: separator) {
+            pieces.append(rest[..<range.lowerBound])
+            rest = rest[range.upperBound...]
+        }
+        pieces.append(rest)
+        return pieces
+    }
 }
 
 extension Substring {

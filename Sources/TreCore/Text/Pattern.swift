@@ -1,7 +1,7 @@
 import Foundation
 
-/// A compiled regular expression (NSRegularExpression, about 8× faster than
-/// Swift `Regex` on Linux for Tre's patterns) with a Swift-friendly match API.
+/// A compiled regular expression (ICU's, as NSRegularExpression runs it: ``CompiledExpression``;
+/// about 8× faster than Swift `Regex` on Linux for Tre's patterns) with a Swift-friendly match API.
 /// Patterns are case-insensitive unless told otherwise.
 ///
 /// `requires` names literals one of which every match contains ("Số" for a number
@@ -9,7 +9,7 @@ import Foundation
 /// bridging it to NSString. A case-insensitive pattern may only require literals
 /// that have no case (digits, punctuation).
 public struct Pattern: @unchecked Sendable {
-    let regex: NSRegularExpression
+    let regex: CompiledExpression
     let required: [String]
     let requiredWords: [String]
     /// The start words as lowercase scalar values, compared one scalar at a time.
@@ -39,10 +39,7 @@ public struct Pattern: @unchecked Sendable {
     public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], requiresWords: [String] = [],
                 startsWith: [String] = [], matchesStartWith: [String] = [],
                 admitsStart: (@Sendable (_ lowercased: UnsafeBufferPointer<UInt8>, _ afterWord: Int) -> Bool)? = nil) {
-        var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
-        if caseInsensitive { options.insert(.caseInsensitive) }
-        // Tre's patterns are literals; a bad one is a programming error caught by the tests.
-        regex = try! NSRegularExpression(pattern: pattern, options: options)
+        regex = CompiledExpression(pattern, caseInsensitive: caseInsensitive)
         precondition(!caseInsensitive || requires.allSatisfy { $0.lowercased() == $0.uppercased() },
                      "a case-insensitive pattern can only require literals without case")
         required = requires
@@ -106,23 +103,20 @@ public struct Pattern: @unchecked Sendable {
         if startWords, let found = caseInsensitive ? lower.flatMap({ matchesAtStartWords(in: text, lowercased: $0) }) : matchesAtStartWords(in: text) {
             return found
         }
-        let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
-        return regex.matches(in: text, range: searchRange).compactMap { Self.convert($0, in: text) }
+        return regex.matches(in: text, from: start)
     }
 
     /// - Parameter lowercased: the text's lowercase (``StringProtocol/lowercasedFast``), when the caller
     ///   has it already, for the required words' check.
     public func firstMatch(in text: String, from start: String.Index? = nil, lowercased: String? = nil) -> Match? {
         guard mayMatch(text, lowercased: lowercased) else { return nil }
-        let searchRange = NSRange((start ?? text.startIndex)..<text.endIndex, in: text)
-        return regex.firstMatch(in: text, range: searchRange).flatMap { Self.convert($0, in: text) }
+        return regex.matches(in: text, from: start, first: true).first
     }
 
     /// A match that starts exactly at `start`.
     public func match(in text: String, at start: String.Index) -> Match? {
         guard mayMatch(text) else { return nil }
-        let searchRange = NSRange(start..<text.endIndex, in: text)
-        return regex.firstMatch(in: text, options: [.anchored], range: searchRange).flatMap { Self.convert($0, in: text) }
+        return regex.match(in: text, anchoredAt: start)
     }
 
     public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
@@ -138,27 +132,13 @@ public struct Pattern: @unchecked Sendable {
         guard let candidates = lower.withUTF8({ lowered in
             text.withUTF8 { original in Self.sameCharacterStarts(original, lowered) ? Self.offsets(of: matchStarts, in: lowered, admitting: admitsStart) : nil }
         }) else { return nil }
-        return matches(in: text, at: candidates)
+        return regex.matches(in: text, triedAt: candidates)
     }
 
     /// ``matchesAtStartWords(in:lowercased:)`` of a case-sensitive pattern: its start words are looked for in the text itself.
     func matchesAtStartWords(in text: String) -> [Match] {
         var text = text
-        return matches(in: text, at: text.withUTF8 { Self.offsets(of: matchStarts, in: $0, admitting: admitsStart) })
-    }
-
-    /// The matches found by trying the expression, anchored, at these UTF-8 offsets (in order), each try after the last match.
-    private func matches(in text: String, at candidates: [Int]) -> [Match] {
-        var found: [Match] = []
-        var searchFrom = 0  // UTF-16 offset: where the last match ended
-        for offset in candidates {
-            let range = NSRange(text.utf8.index(text.startIndex, offsetBy: offset)..<text.endIndex, in: text)
-            guard range.location >= searchFrom,
-                  let result = regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds], range: range) else { continue }
-            searchFrom = max(result.range.upperBound, range.location + 1)
-            if let match = Self.convert(result, in: text) { found.append(match) }
-        }
-        return found
+        return regex.matches(in: text, triedAt: text.withUTF8 { Self.offsets(of: matchStarts, in: $0, admitting: admitsStart) })
     }
 
     /// For ``init(_:caseInsensitive:requires:requiresWords:startsWith:matchesStartWith:admitsStart:)``'s
@@ -229,15 +209,6 @@ public struct Pattern: @unchecked Sendable {
     }
 
     public func replacing(in text: String, with template: String) -> String {
-        regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text), withTemplate: template)
-    }
-
-    private static func convert(_ result: NSTextCheckingResult, in text: String) -> Match? {
-        guard let range = Range(result.range, in: text) else { return nil }
-        var groups: [Substring?] = []
-        for index in 0..<result.numberOfRanges {
-            groups.append(Range(result.range(at: index), in: text).map { text[$0] })
-        }
-        return Match(range: range, groups: groups)
+        regex.replacing(in: text, with: template)
     }
 }

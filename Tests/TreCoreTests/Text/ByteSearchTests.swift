@@ -21,6 +21,16 @@ import Testing
         }
     }
 
+    @Test func piecesAreFoundationsComponentsForNFCText() throws {
+        var texts = ["", " và ", "Sở Y tế và Phòng Nội vụ", "a và  và b và", "và và", "Sở Y tế và", " và Công an", "vàvà và"]
+        for prefix in ["000", "002"] { texts += try Fixtures.seed(prefix).split(separator: "\n").map(String.init) }
+        for text in texts {
+            for separator in [" và ", "\n\n", ", "] {
+                #expect(text.pieces(separatedBy: separator).map(String.init) == text.components(separatedBy: separator), "\(text)")
+            }
+        }
+    }
+
     @Test func edgeCases() {
         #expect("abc".byteRange(of: "") == nil)
         #expect("ab".byteRange(of: "abc") == nil)
