@@ -2,8 +2,8 @@
 /// a space and a capital letter or `*`, never inside ( … ) or “ … ”. Abbreviations
 /// like "TP." are rare enough in these documents to accept a wrong split now and then.
 ///
-/// Scans UTF-8 bytes: every mark it looks for is ASCII or a curly quote, and only
-/// the letter after a space is decoded.
+/// Scans UTF-8 bytes in place: every mark it looks for is ASCII or a curly quote, and only
+/// the letter after a space is decoded. The sentences are slices of the paragraph, trimmed.
 ///
 /// ```swift
 /// Sentences.split("Báo cáo trước ngày 15/6. Gọi 111 (miễn phí. 24/7).")
@@ -11,54 +11,57 @@
 /// ```
 enum Sentences {
     static func split(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        var result: [Substring] = []
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        var depth = 0  // inside ( … ) or “ … ”, never split
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "(") {
-                depth += 1
-            } else if byte == UInt8(ascii: ")") {
-                if depth > 0 { depth -= 1 }
-            } else if byte == 0xE2, let quote = curlyQuote(utf8, at: index) {
-                if quote == 0x9C { depth += 1 } else if depth > 0 { depth -= 1 }
-            } else if depth == 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                var end = utf8.index(after: index)
-                // "./." closes a document; "**" or "_" closes emphasis.
-                while end < utf8.endIndex, utf8[end] == UInt8(ascii: "/") || utf8[end] == UInt8(ascii: ".")
-                        || utf8[end] == UInt8(ascii: "*") || utf8[end] == UInt8(ascii: "_") {
-                    end = utf8.index(after: end)
-                }
-                if end == utf8.endIndex { break }
-                if utf8[end] == UInt8(ascii: " "), startsSentence(text, at: utf8.index(after: end)) {
-                    result.append(text[start..<end])
-                    start = utf8.index(after: end)
-                    index = start
-                    continue
-                }
+        var copy = text
+        // Sentences as UTF-8 offsets, trimmed of white space; native text shares its bytes with the copy.
+        let ranges = copy.withUTF8 { bytes -> [Range<Int>] in
+            var ranges: [Range<Int>] = []
+            func keep(_ start: Int, _ end: Int) {
+                let (lower, upper) = UTF8Trim.ends(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), stripping: nil)
+                if lower < upper { ranges.append(start + lower..<start + upper) }
             }
-            index = utf8.index(after: index)
+            var start = 0, index = 0
+            var depth = 0  // inside ( … ) or “ … ”, never split
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "(") {
+                    depth += 1
+                } else if byte == UInt8(ascii: ")") {
+                    if depth > 0 { depth -= 1 }
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                    // “ (E2 80 9C) opens, ” (E2 80 9D) closes.
+                    if bytes[index + 2] == 0x9C { depth += 1 } else if depth > 0 { depth -= 1 }
+                } else if depth == 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                    var end = index + 1
+                    // "./." closes a document; "**" or "_" closes emphasis.
+                    while end < bytes.count, bytes[end] == UInt8(ascii: "/") || bytes[end] == UInt8(ascii: ".")
+                            || bytes[end] == UInt8(ascii: "*") || bytes[end] == UInt8(ascii: "_") {
+                        end += 1
+                    }
+                    if end == bytes.count { break }
+                    if bytes[end] == UInt8(ascii: " "), startsSentence(bytes, at: end + 1) {
+                        keep(start, end)
+                        start = end + 1
+                        index = start
+                        continue
+                    }
+                }
+                index += 1
+            }
+            if start < bytes.count { keep(start, bytes.count) }
+            return ranges
         }
-        if start < utf8.endIndex { result.append(text[start...]) }
-        return result.map { $0.trimmed()[...] }.filter { !$0.isEmpty }.map { Substring($0) }
+        return ranges.map { range in
+            let lower = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
+            return text[lower..<text.utf8.index(lower, offsetBy: range.count)]
+        }
     }
 
-    /// 0x9C for “, 0x9D for ”, at a byte 0xE2.
-    private static func curlyQuote(_ utf8: String.UTF8View, at index: String.Index) -> UInt8? {
-        let second = utf8.index(after: index)
-        guard second < utf8.endIndex, utf8[second] == 0x80 else { return nil }
-        let third = utf8.index(after: second)
-        guard third < utf8.endIndex, utf8[third] == 0x9C || utf8[third] == 0x9D else { return nil }
-        return utf8[third]
-    }
-
-    private static func startsSentence(_ text: String, at index: String.Index) -> Bool {
-        guard index < text.utf8.endIndex else { return false }
-        let byte = text.utf8[index]
+    /// Whether a capital letter or `*` is at `offset`.
+    private static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
         if byte < 0x80 { return (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "*") }
-        guard let scalar = text.unicodeScalars[index...].first else { return false }
+        guard let scalar = Unicode.Scalar(UTF8Scalars.scalar(in: bytes, at: offset).value) else { return false }
         return scalar.properties.isUppercase || scalar.properties.changesWhenLowercased
     }
 }

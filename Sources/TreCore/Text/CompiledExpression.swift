@@ -217,23 +217,17 @@ struct UTF16Text {
                 utf8Offsets = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { offsets, made in
                     var index = 0
                     while index < bytes.count {
-                        let lead = UInt32(bytes[index])
+                        let (scalar, length) = UTF8Scalars.scalar(in: bytes, at: index)
                         offsets[count] = Int32(index)
-                        switch lead {
-                        case ..<0x80:
-                            units[count] = UInt16(lead); index += 1
-                        case ..<0xE0:
-                            units[count] = UInt16((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)); index += 2
-                        case ..<0xF0:
-                            units[count] = UInt16((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)); index += 3
-                        default:
-                            let scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        if scalar < 0x10000 {
+                            units[count] = UInt16(scalar)
+                        } else {
                             units[count] = UInt16(0xD800 + ((scalar - 0x10000) >> 10))
                             count += 1
                             units[count] = UInt16(0xDC00 + ((scalar - 0x10000) & 0x3FF))
                             offsets[count] = Int32(index)
-                            index += 4
                         }
+                        index += length
                         count += 1
                     }
                     offsets[count] = Int32(bytes.count)
