@@ -6,7 +6,7 @@ import Foundation
 ///
 /// `requires` names literals one of which every match contains ("Số" for a number
 /// row): a text holding none of them is rejected by a byte search, without
-/// bridging it to NSString. A case-insensitive pattern may only require literals
+/// copying it to UTF-16 for ICU. A case-insensitive pattern may only require literals
 /// that have no case (digits, punctuation).
 public struct Pattern: @unchecked Sendable {
     let regex: CompiledExpression
@@ -35,7 +35,7 @@ public struct Pattern: @unchecked Sendable {
     /// ``matches(in:from:lowercased:)`` tries it only where a word begins (``matchesAtStartWords(in:lowercased:)``;
     /// in the text itself, not its lowercase, for a case-sensitive pattern, whose start words are then given as written),
     /// and, given `admitsStart`, only where that says a match may begin after the word: a byte check, so that
-    /// the expression (a bridge of the whole text to UTF-16 for each try) is not tried where it cannot match.
+    /// the expression is not tried where it cannot match (the text is copied to UTF-16 once for all the tries).
     public init(_ pattern: String, caseInsensitive: Bool = true, requires: [String] = [], requiresWords: [String] = [],
                 startsWith: [String] = [], matchesStartWith: [String] = [],
                 admitsStart: (@Sendable (_ lowercased: UnsafeBufferPointer<UInt8>, _ afterWord: Int) -> Bool)? = nil) {
