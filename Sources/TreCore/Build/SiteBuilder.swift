@@ -95,17 +95,28 @@ public struct SiteBuilder: Sendable {
             return Report(documents: prepared.files.count, pages: 0, files: 0, deadlines: 0, warnings: prepared.problems,
                           seconds: Date().timeIntervalSince(started), unchanged: true)
         }
+        let previous = options.force ? nil : OutputDigests.load(source: options.source, output: options.output, generation: generation)
+        let output = try StagedOutput(target: options.output, source: options.source, previous: previous)
         progress("understanding \(prepared.files.count) files")
-        // Each file is let go once understood: a one-shot build reads it again when its page is written.
-        let built = try model(&prepared, today: today)
+        // Each file is let go once understood, its source text written by then in a one-shot build.
+        let sources = cache == nil ? SourceTextWriter(output: output) : nil
+        let built: BuiltSite
+        do {
+            built = try model(&prepared, today: today, writingSources: sources)
+            try sources?.rethrow()
+        } catch let failure as BuildFailure {
+            output.discard()
+            throw failure
+        } catch {
+            output.discard()
+            throw BuildFailure(prepared.problems + [writeFailure(error)])
+        }
         let site = built.site
         let problems = built.warnings
         let templates = built.templates
         progress("rendering \(site.documents.count) documents")
-        let previous = options.force ? nil : OutputDigests.load(source: options.source, output: options.output, generation: generation)
-        let output = try StagedOutput(target: options.output, source: options.source, previous: previous)
         do {
-            let pages = try SiteRenderer(site: site, templates: templates, timings: timings).render(into: output)
+            let pages = try SiteRenderer(site: site, templates: templates, timings: timings, writingSources: sources == nil).render(into: output)
             let assets = templates.directory.appendingPathComponent("assets")
             if FileManager.default.fileExists(atPath: assets.path) { try output.copyTree(from: assets, to: "assets/") }
             if let isStale, isStale() {
@@ -124,9 +135,14 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(problems + [changed.diagnostic])
         } catch {
             output.discard()
-            throw BuildFailure(problems + [Diagnostic(file: options.output.path, message: "writing the site failed (\(error.localizedDescription))",
-                                                      fix: "check free disk space and permissions; the previous output was left as it was")])
+            throw BuildFailure(problems + [writeFailure(error)])
         }
+    }
+
+    /// What a build says when writing its output failed.
+    func writeFailure(_ error: Error) -> Diagnostic {
+        Diagnostic(file: options.output.path, message: "writing the site failed (\(error.localizedDescription))",
+                   fix: "check free disk space and permissions; the previous output was left as it was")
     }
 
     /// What a build reads before it understands anything: the files, the templates, site.yml.
@@ -163,13 +179,14 @@ public struct SiteBuilder: Sendable {
 
     /// Understands every file and makes the site model, without rendering anything. The files
     /// are taken out of `prepared` and each let go once understood; without a ``cache`` (a one-shot
-    /// build) a document holds no text but where its file is, to read it again for its page.
-    func model(_ prepared: inout Prepared, today: CalendarDate) throws(BuildFailure) -> BuiltSite {
+    /// build) a document holds no text but where its file is, to read it again if its body is not stored.
+    /// - Parameter sources: writes each document's source text as its file is understood.
+    func model(_ prepared: inout Prepared, today: CalendarDate, writingSources sources: SourceTextWriter? = nil) throws(BuildFailure) -> BuiltSite {
         let files = LoadedFiles(taking: &prepared.files)
         let documents = timings.measure("understand") {
             Self.understand(files, basePath: prepared.baseURL.path, allowUnsafeHTML: prepared.config.unsafeHTML, cache: cache,
                             store: FactsStore(site: options.source, reading: !options.force),
-                            rereadingFrom: cache == nil ? options.source : nil, keepingLocations: false)
+                            rereadingFrom: cache == nil ? options.source : nil, keepingLocations: false, writingSources: sources)
         }
         let problems = prepared.problems + Self.duplicateSlugs(documents)
         if problems.contains(where: { $0.severity == .error }) { throw BuildFailure(problems) }
@@ -241,15 +258,20 @@ public struct SiteBuilder: Sendable {
     /// Parses and understands each file, on all cores, letting each go once understood.
     /// - Parameter site: the site folder, for documents that read their file again when their page is
     ///   written instead of holding its text; nil holds the texts.
+    /// - Parameter sources: writes each document's source text while its file is at hand.
     static func understand(_ files: LoadedFiles, basePath: String, allowUnsafeHTML: Bool, cache: DocumentCache? = nil,
-                           store: FactsStore? = nil, rereadingFrom site: URL? = nil, keepingLocations: Bool = true) -> [SiteDocument] {
+                           store: FactsStore? = nil, rereadingFrom site: URL? = nil, keepingLocations: Bool = true,
+                           writingSources sources: SourceTextWriter? = nil) -> [SiteDocument] {
         let analyzer = DocumentAnalyzer(basePath: basePath, allowUnsafeHTML: allowUnsafeHTML)
         let results = ResultSlots<SiteDocument>(count: files.count)
         let names = SharedNames()
         cache?.keep(only: Set(files.paths))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, understand(files.take(index), analyzer: analyzer, cache: cache, store: store, names: names, rereadingFrom: site,
-                                          keepingLocations: keepingLocations))
+            let file = files.take(index)
+            let document = understand(file, analyzer: analyzer, cache: cache, store: store, names: names, rereadingFrom: site,
+                                      keepingLocations: keepingLocations)
+            sources?.write(document, raw: file.raw)
+            results.set(index, document)
         }
         store?.finish()
         return results.values

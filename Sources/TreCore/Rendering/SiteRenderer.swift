@@ -12,10 +12,15 @@ public struct SiteRenderer: Sendable {
                                            "campaign-list", "agency", "agency-list", "search", "404", "month",
                                            "deadline-item", "pager"]
 
-    public init(site: Site, templates: TemplateLibrary, timings: BuildTimings = BuildTimings()) {
+    /// Whether a document's page comes with its source text (`van-ban.txt`); false when the build wrote
+    /// each while it understood the file (``SiteBuilder``), so that a one-shot build reads each file once.
+    public let writesSources: Bool
+
+    public init(site: Site, templates: TemplateLibrary, timings: BuildTimings = BuildTimings(), writingSources: Bool = true) {
         self.site = site
         self.templates = templates
         self.timings = timings
+        writesSources = writingSources
         calendarWriter = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
     }
 
@@ -87,37 +92,35 @@ public struct SiteRenderer: Sendable {
         return pages
     }
 
-    /// A document's page, its source text and, `writingEvents`, one iCalendar file per deadline
-    /// (a whole build writes those with the calendars, ``EventFiles``); returns the body's
-    /// plain text, for the search entry. The file is read and its body rendered only when the page
-    /// or the source text is made again: a page kept from the last build needs neither, and the
-    /// plain text is then the one of the body the facts store kept (``DocumentTexts/plainText()``).
+    /// A document's page, its source text unless the build wrote it already (``writesSources``) and,
+    /// `writingEvents`, one iCalendar file per deadline (a whole build writes those with the calendars,
+    /// ``EventFiles``); returns the body's plain text, for the search entry. The body is read from the
+    /// facts store (or rendered) only when the page is made again, and the source text read only when it
+    /// is: a page kept from the last build needs neither, and the plain text is then the one of the body
+    /// the facts store kept (``DocumentTexts/plainText()``).
     @discardableResult
     func renderDocument(_ document: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting,
                         writingEvents: Bool = true) throws -> String {
         let texts = document.texts
-        var read: (source: String, body: DocumentAnalyzer.Body)?
-        func contents() throws -> (source: String, body: DocumentAnalyzer.Body) {
-            if let read { return read }
-            read = try texts.contents()
-            return read!
-        }
+        var rendered: DocumentAnalyzer.Body?
         let context = documentModel.context(document)
-        try output.write(document.path + "index.html", digest: ContextDigest.of(template: "document", context, within: texts.bodyDigest),
-                         utf8: { templates.renderUTF8("document", DocumentViewModel.withBody(context, try contents().body)) })
-        try output.write(document.path + "van-ban.txt", digest: texts.sourceDigest) { try contents().source }
+        try output.write(document.path + "index.html", digest: ContextDigest.of(template: "document", context, within: texts.bodyDigest), utf8: {
+            let body = try texts.body()
+            rendered = body
+            return templates.renderUTF8("document", DocumentViewModel.withBody(context, body))
+        })
+        if writesSources { try output.write(document.path + "van-ban.txt", digest: texts.sourceDigest) { try texts.source() } }
         for entry in writingEvents ? site.calendarBySlug[document.slug] ?? [] : [] {
             try output.write(document.path + "han-chot-\(entry.index + 1).ics", keepingSame: calendarWriter.calendar([entry], site: site))
         }
-        guard let body = read?.body else { return try texts.plainText() }
-        return body.plainText
+        return try rendered?.plainText ?? texts.plainText()
     }
 
     /// A page with its own layout (the hotline page), or `page` when the theme has no such layout; returns the body it rendered.
     @discardableResult
     func renderPage(_ page: SiteDocument, documentModel: DocumentViewModel, into output: some OutputWriting) throws -> DocumentAnalyzer.Body {
         let layout = templates.names.contains(page.layout) ? page.layout : "page"
-        let body = try page.texts.contents().body
+        let body = try page.texts.body()
         try output.write(page.path + "index.html", rendering: layout, documentModel.pageContext(page, body: body), with: templates)
         return body
     }

@@ -3,9 +3,10 @@
 ///
 /// A one-shot `tre build` holds no document's text: the body (HTML, footnotes, plain text,
 /// some 15 KB a document) is rendered while the file is understood and kept in the facts
-/// store under ``bodyDigest``; when the page is written, the file is read again for its
-/// source text (``SourceFileLocation``, checked against the hash of the first read) and the
-/// body read from the store, or rendered again when the store has none. At 10,000
+/// store under ``bodyDigest``, and the source text is written (`van-ban.txt`) then too; when
+/// the page is written, its body is read from the store (``body()``), or the file read again
+/// (``SourceFileLocation``, checked against the hash of the first read) and the body rendered
+/// again when the store has none. At 10,000
 /// documents that is some 70 MB of source text, twice that with front matter, and 150 MB
 /// of bodies that no step holds; a page kept from the last build reads nothing but the
 /// stored body's plain text for its search entry (its digest takes ``bodyDigest``,
@@ -106,6 +107,26 @@ public final class DocumentTexts: Sendable {
             let body = analyzer.renderBody(ofRepaired: repairs ? PDFTextRepair.repair(read.body) : read.body, header: header, layout: layout)
             store?.store(body: body, forDigest: bodyDigest)
             return (read.raw, body)
+        }
+    }
+
+    /// The body as the page shows it: held, or read from the store without reading the file; the
+    /// file is read again (``contents()``) only when the store has no body.
+    public func body() throws(SourceFileLocation.Changed) -> DocumentAnalyzer.Body {
+        switch storage {
+        case .held(_, let repaired, let body):
+            return body ?? analyzer.renderBody(ofRepaired: repaired, header: header, layout: layout)
+        case .onDisk(_, _, let store):
+            if let stored = store?.body(forDigest: bodyDigest) { return stored }
+            return try contents().body
+        }
+    }
+
+    /// The source file's text (`van-ban.txt`): held, or the file read again.
+    public func source() throws(SourceFileLocation.Changed) -> String {
+        switch storage {
+        case .held(let source, _, _): source
+        case .onDisk(let location, _, _): try ContentLoader.reread(location).raw
         }
     }
 
