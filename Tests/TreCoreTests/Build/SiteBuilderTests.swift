@@ -131,13 +131,9 @@ struct SiteBuilderTests {
     /// source text was written and its body stored while it was read, so the page, the source text and
     /// the facts are all of the text read, and no file is read a second time. The next build reads the saved text.
     @Test func aFileSavedDuringTheBuildWaitsForTheNextBuild() throws {
-        let site = try sampleSite()
+        var (site, options, before) = try builtSample()
         defer { try? FileManager.default.removeItem(at: site) }
-        let output = site.appendingPathComponent("public")
-        var options = SiteBuilder.Options(source: site, output: output, today: CalendarDate(year: 2025, month: 5, day: 1))
-        _ = try SiteBuilder(options: options).build()
-        let before = try snapshot(output)
-        options.force = true
+        let output = options.output
         let plan = site.appendingPathComponent("content/2025-kh-61-son-tay.md")
         let original = try read(plan)
         // Another file taken away altogether: a build that read it again would fail.
@@ -173,13 +169,9 @@ struct SiteBuilderTests {
     /// understood would put a page of the new text beside facts of the old one: the build stops, names
     /// the file and keeps the last output.
     @Test func aChangedFileWhoseBodyIsGoneFailsTheBuildAndKeepsThePreviousOutput() throws {
-        let site = try sampleSite()
+        var (site, options, before) = try builtSample()
         defer { try? FileManager.default.removeItem(at: site) }
-        let output = site.appendingPathComponent("public")
-        var options = SiteBuilder.Options(source: site, output: output, today: CalendarDate(year: 2025, month: 5, day: 1))
-        _ = try SiteBuilder(options: options).build()
-        let before = try snapshot(output)
-        options.force = true
+        let output = options.output
         let plan = site.appendingPathComponent("content/2025-kh-61-son-tay.md")
         let original = try read(plan)
         let store = site.appendingPathComponent(".tre-cache")
@@ -219,6 +211,16 @@ struct SiteBuilderTests {
     }
 
     /// Every file's path and bytes.
+    /// The sample site built once, its output's files, and options for building it again with `--force`.
+    func builtSample() throws -> (site: URL, options: SiteBuilder.Options, before: [String: Data]) {
+        let site = try sampleSite()
+        var options = SiteBuilder.Options(source: site, output: site.appendingPathComponent("public"), today: CalendarDate(year: 2025, month: 5, day: 1))
+        _ = try SiteBuilder(options: options).build()
+        let before = try snapshot(options.output)
+        options.force = true
+        return (site, options, before)
+    }
+
     func snapshot(_ directory: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         let base = directory.standardizedFileURL.path
