@@ -6,12 +6,11 @@
 /// store under ``bodyDigest``, and the source text is written (`van-ban.txt`) then too; when
 /// the page is written, its body is read from the store (``body()``), or the file read again
 /// (``SourceFileLocation``, checked against the hash of the first read) and the body rendered
-/// again when the store has none. At 10,000
-/// documents that is some 70 MB of source text, twice that with front matter, and 150 MB
-/// of bodies that no step holds; a page kept from the last build reads nothing but the
-/// stored body's plain text for its search entry (its digest takes ``bodyDigest``,
-/// ``plainText()``). `tre serve` holds the texts and every body rendered
-/// (``init(source:repaired:header:layout:analyzer:keepingBody:)``), for the documents
+/// again when the store has none. At 10,000 documents that is some 70 MB of source text,
+/// twice that with front matter, and 150 MB of bodies that no step holds; a page kept from
+/// the last build reads nothing but the stored body's plain text for its search entry (its
+/// digest takes ``bodyDigest``, ``plainText()``). `tre serve` holds the texts and every body
+/// rendered (``init(source:repaired:header:layout:analyzer:keepingBody:)``), for the documents
 /// it reuses in the next build.
 ///
 /// ```swift
