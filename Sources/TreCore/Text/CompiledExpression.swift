@@ -20,6 +20,8 @@ final class CompiledExpression: @unchecked Sendable {
     let pattern: String
     #if canImport(_FoundationICU)
     private let compiled: OpaquePointer
+    /// How many capture groups the expression has.
+    private let groupCount: Int
     private var idle: [OpaquePointer] = []
     private let lock = NSLock()
 
@@ -33,6 +35,7 @@ final class CompiledExpression: @unchecked Sendable {
         // Tre's patterns are literals; a bad one is a programming error caught by the tests.
         guard let compiled, status.rawValue <= U_ZERO_ERROR.rawValue else { fatalError("bad regular expression: \(pattern)") }
         self.compiled = compiled
+        groupCount = Int(swift_uregex_groupCount(compiled, &status))
         self.pattern = pattern
     }
 
@@ -135,8 +138,6 @@ final class CompiledExpression: @unchecked Sendable {
     /// into indexes, a range must start and end between characters: a group that does not, or took no
     /// part, is nil, and a match that does not is no match.
     private func match(_ matcher: OpaquePointer, in text: String, _ copy: UTF16Text) -> Pattern.Match? {
-        var status = U_ZERO_ERROR
-        let groupCount = Int(swift_uregex_groupCount(matcher, &status))
         func range(_ group: Int) -> Range<String.Index>? {
             var status = U_ZERO_ERROR
             let start = swift_uregex_start(matcher, Int32(group), &status), end = swift_uregex_end(matcher, Int32(group), &status)
