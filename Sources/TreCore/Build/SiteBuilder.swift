@@ -126,7 +126,7 @@ public struct SiteBuilder: Sendable {
             }
             OutputDigests.forget(source: options.source, output: options.output)
             try timings.measure("commit") { try output.commit() }
-            OutputDigests(generation: generation, byPath: output.takeDigests()).save(source: options.source, output: options.output)
+            OutputDigests.save(output.takeDigests(), generation: generation, source: options.source, output: options.output)
             BuildFingerprint.save(full: fingerprint, quick: quick, source: options.source, output: options.output)
             return Report(documents: site.documents.count, pages: pages.count, files: output.fileCount, kept: output.keptCount,
                           deadlines: site.calendar.count, warnings: problems, seconds: Date().timeIntervalSince(started), built: built)

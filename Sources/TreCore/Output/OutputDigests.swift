@@ -60,24 +60,37 @@ struct OutputDigests: Sendable {
         return OutputDigests(generation: generation, byPath: byPath)
     }
 
-    /// Records the digests of the output just committed at `output`. A failure only costs a full render next time.
-    func save(source: URL, output: URL) {
-        let url = Self.location(source: source, output: output)
-        guard let inode = Self.inode(of: output) else { return }
+    /// Records the digests of the output just committed at `output`, given as tables that share no path
+    /// (``StagedOutput/takeDigests()``), each sorted and turned into lines on its own core: one sort of
+    /// 180,000 paths took a fifth of a second after everything else was done. A failure only costs a full render next time.
+    static func save(_ tables: [[String: UInt64]], generation: UInt64, source: URL, output: URL) {
+        let url = location(source: source, output: output)
+        guard let inode = inode(of: output) else { return }
+        let lines = ResultSlots<[UInt8]>(count: tables.count)
+        DispatchQueue.concurrentPerform(iterations: tables.count) { index in lines.set(index, self.lines(tables[index])) }
         // Bytes written as they are made, one buffer: at 180,000 files a text and its `Data` copy held 25 MB at the build's end.
         var bytes = Array("tre-pages-1 \(String(generation, radix: 16)) \(inode)\n".utf8)
-        let paths = byPath.keys.sorted()
-        bytes.reserveCapacity(bytes.count + paths.reduce(0) { $0 + $1.utf8.count + 18 })
-        for path in paths {
-            bytes += String(byPath[path]!, radix: 16).utf8
-            bytes.append(UInt8(ascii: " "))
-            bytes += path.utf8
-            bytes.append(UInt8(ascii: "\n"))
-        }
+        let parts = lines.values
+        bytes.reserveCapacity(bytes.count + parts.reduce(0) { $0 + $1.count })
+        for part in parts { bytes += part }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let partial = url.path + ".part-\(getpid())"
         let written: Void? = try? bytes.withUnsafeBytes { try FileBytes.write($0, to: partial) }
         if written == nil || rename(partial, url.path) != 0 { unlink(partial) }
+    }
+
+    /// One `<hash> <path>` line per path, in the order of the paths.
+    static func lines(_ table: [String: UInt64]) -> [UInt8] {
+        let paths = table.keys.sorted()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(paths.reduce(0) { $0 + $1.utf8.count + 18 })
+        for path in paths {
+            bytes += String(table[path]!, radix: 16).utf8
+            bytes.append(UInt8(ascii: " "))
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return bytes
     }
 
     /// Forgets the digests of an output about to be replaced.

@@ -35,17 +35,14 @@ public final class StagedOutput: @unchecked Sendable {
     /// Files kept from the previous output rather than made again.
     public var keptCount: Int { shards.reduce(0) { total, shard in shard.lock.withLock { total + shard.keptCount } } }
     /// The digest of each file written with one, for the next build, taken once the writing is
-    /// done: each shard's table is let go as it is merged, so the two are never held whole at once.
-    func takeDigests() -> [String: UInt64] {
-        var all: [String: UInt64] = [:]
-        all.reserveCapacity(shards.reduce(0) { total, shard in shard.lock.withLock { total + shard.digests.count } })
-        for shard in shards {
+    /// done: one table per shard (no path is in two), each let go by its shard as it is taken.
+    func takeDigests() -> [[String: UInt64]] {
+        shards.map { shard in
             shard.lock.withLock {
-                all.merge(shard.digests) { _, new in new }
-                shard.digests = [:]
+                defer { shard.digests = [:] }
+                return shard.digests
             }
         }
-        return all
     }
 
     /// - Parameter previous: what the files of the output now at `target` were made from.
@@ -197,10 +194,10 @@ public final class StagedOutput: @unchecked Sendable {
             if hadTarget { try? fm.moveItem(at: old, to: target) }
             throw error
         }
-        if hadTarget { try? fm.removeItem(at: old) }
+        if hadTarget { TreeRemoval.remove(old.path) }
     }
 
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        TreeRemoval.remove(stagingPath)
     }
 }
