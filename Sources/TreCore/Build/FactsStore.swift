@@ -38,6 +38,8 @@ final class FactsStore: @unchecked Sendable {
     private let lock = NSLock()
     private var madeDirectory = false
     private var live: Set<String> = []
+    private let partialSuffix = ".part-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))-"
+    private var partials = 0
 
     init(site: URL, reading: Bool = true) {
         self.reading = reading
@@ -96,15 +98,19 @@ final class FactsStore: @unchecked Sendable {
 
     /// Writes a file of the store: under a name of its own first, then renamed, so a build
     /// reading at the same time never sees half of it.
+    /// Each partial file's name is the entry's, this store's own suffix and a count: no system call
+    /// (`getpid`, `getrandom`) per entry, and no two writers, in this process or another, share one.
     private func write(_ bytes: [UInt8], to name: String) {
         lock.lock()
         if !madeDirectory {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             madeDirectory = true
         }
+        partials += 1
+        let number = partials
         lock.unlock()
         let path = directoryPath + "/" + name
-        let partial = path + ".part-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        let partial = path + partialSuffix + String(number, radix: 36)
         let written: Void? = try? bytes.withUnsafeBytes { try FileBytes.write($0, to: partial) }
         if written == nil || rename(partial, path) != 0 { unlink(partial) }
     }
