@@ -12,7 +12,7 @@ enum FileBytes {
     /// Creates or replaces the file at `path` with these bytes.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO, path: path) }
+        guard descriptor >= 0 else { throw FileSystemError(path: path, code: errno) }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
@@ -23,16 +23,19 @@ enum FileBytes {
             #endif
             if written < 0 {
                 if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO, path: path)
+                throw FileSystemError(path: path, code: errno)
             }
             offset += written
         }
     }
 }
 
-extension POSIXError {
-    /// An error from a system call on a file, naming the file.
-    init(_ code: POSIXErrorCode, path: String) {
-        self.init(code, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code.rawValue)))"])
-    }
+/// A system call on a file that failed, naming the file: `public/lich: Not a directory`
+/// (a `POSIXError` says only "The operation could not be completed").
+struct FileSystemError: LocalizedError, CustomStringConvertible {
+    let path: String
+    /// The `errno` the call left.
+    let code: Int32
+    var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
+    var description: String { errorDescription ?? path }
 }

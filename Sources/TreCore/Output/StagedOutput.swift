@@ -141,8 +141,9 @@ public final class StagedOutput: @unchecked Sendable {
     /// ``prepare(_:)``, and the shard that records the file.
     private func prepareInShard(_ relativePath: String) throws -> (path: String, shard: Shard) {
         let path = stagingPath + "/" + relativePath
-        let directory = path[..<(path.lastIndex(of: "/") ?? path.endIndex)]
-        let shard = shard(of: relativePath[..<(relativePath.lastIndex(of: "/") ?? relativePath.startIndex)])
+        // "/" looked for as a byte: a path's folders end at its last one, whatever follows it.
+        let directory = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.endIndex)]
+        let shard = shard(of: relativePath[..<(relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? relativePath.startIndex)])
         // The folder is made under its shard's lock, so a file written from another thread never finds it missing.
         shard.lock.lock()
         defer { shard.lock.unlock() }
@@ -154,19 +155,24 @@ public final class StagedOutput: @unchecked Sendable {
         return (path, shard)
     }
 
-    /// Makes a folder and its parents. Two shards may make a shared parent at the same moment,
-    /// and one of them then fails: the folder is there by then, or a second try makes it.
+    /// Makes a folder and its parents with `mkdir` alone: the staging folder is there, so most folders
+    /// need one call (`FileManager` asked for each parent's state first). Two shards may make a shared
+    /// parent at the same moment: the one that finds it made goes on.
     private static func makeDirectory(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                // A parent made by another shard between the checks: try once more.
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-                return
-            }
+        if mkdir(path, 0o755) == 0 { return }
+        let failure = errno
+        if failure == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash > path.startIndex {
+            try makeDirectory(String(path[..<slash]))
+            if mkdir(path, 0o755) == 0 || errno == EEXIST && isDirectory(path) { return }
+            throw FileSystemError(path: path, code: errno)
         }
+        if failure == EEXIST && isDirectory(path) { return }
+        throw FileSystemError(path: path, code: failure)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Copies every file below `directory` to `relativePath` in the output.
