@@ -44,20 +44,46 @@ struct OutputDigests: Sendable {
     static func load(source: URL, output: URL, generation: UInt64) -> OutputDigests? {
         guard let inode = inode(of: output),
               let data = FileManager.default.contents(atPath: location(source: source, output: output).path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard let header = lines.popFirst(), header == "tre-pages-1 \(String(generation, radix: 16)) \(inode)" else { return nil }
-        var byPath: [String: UInt64] = [:]
-        byPath.reserveCapacity(lines.count)
-        for line in lines {
-            guard let space = line.firstIndex(of: " "), let digest = UInt64(line[..<space], radix: 16) else { return nil }
-            byPath[String(line[line.index(after: space)...])] = digest
-        }
+        let header = Array("tre-pages-1 \(String(generation, radix: 16)) \(inode)\n".utf8)
+        guard var byPath = data.withUnsafeBytes({ parse($0.assumingMemoryBound(to: UInt8.self), header: header) }) else { return nil }
         if let changed = FileManager.default.contents(atPath: changedLocation(source: source, output: output).path) {
             let prefixes = String(decoding: changed, as: UTF8.self).split(separator: "\n")
             byPath = byPath.filter { path, _ in !prefixes.contains { path.hasPrefix($0) } }
         }
         return OutputDigests(generation: generation, byPath: byPath)
+    }
+
+    /// The `<hash> <path>` lines after `header`, read as bytes (split into `Substring`s, the
+    /// 180,000 lines of a 10,000-document site took 0.4 s before anything else could start).
+    /// Nil when the header differs or a line is not such a line.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, header: [UInt8]) -> [String: UInt64]? {
+        guard bytes.count >= header.count, bytes.prefix(header.count).elementsEqual(header) else { return nil }
+        var byPath: [String: UInt64] = [:]
+        byPath.reserveCapacity(bytes.count / 40)
+        var start = header.count
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { start = end + 1 }
+            if end == start { continue }
+            var digest: UInt64 = 0
+            var position = start
+            while position < end, bytes[position] != UInt8(ascii: " ") {
+                guard position - start < 16, let value = hexValue(bytes[position]) else { return nil }
+                digest = digest << 4 | UInt64(value)
+                position += 1
+            }
+            guard position > start, position < end else { return nil }
+            byPath[String(decoding: UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]), as: UTF8.self)] = digest
+        }
+        return byPath
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
     }
 
     /// Records the digests of the output just committed at `output`, given as tables that share no path
