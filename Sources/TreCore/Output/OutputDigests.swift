@@ -105,11 +105,11 @@ struct OutputDigests: Sendable {
 
     /// One `<hash> <path>` line per path, in the order of the paths.
     static func lines(_ table: [String: UInt64]) -> [UInt8] {
-        let paths = table.keys.sorted()
+        let entries = table.sorted { $0.key < $1.key }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(paths.reduce(0) { $0 + $1.utf8.count + 18 })
-        for path in paths {
-            bytes += String(table[path]!, radix: 16).utf8
+        bytes.reserveCapacity(entries.reduce(0) { $0 + $1.key.utf8.count + 18 })
+        for (path, digest) in entries {
+            bytes += String(digest, radix: 16).utf8
             bytes.append(UInt8(ascii: " "))
             bytes += path.utf8
             bytes.append(UInt8(ascii: "\n"))
