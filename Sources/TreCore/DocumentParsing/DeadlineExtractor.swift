@@ -96,6 +96,8 @@ public enum DeadlineExtractor {
         guard hasQuarter || hasMonth || hasDue || hasRange else { return [] }
         // Characters already claimed by a phrase: the patterns are tried in order and never overlap.
         var claimed = Coverage(sentence)
+        // Nil only when lowercasing moved bytes: the expressions are run then.
+        let scanned = DatePhraseScanner.scan(sentence, lowercased: lower, due: hasDue, range: hasRange, monthPeriod: hasMonth, quarters: hasQuarter)
         func accept(_ range: Range<String.Index>) -> Bool { claimed.claim(range) }
         if hasQuarter, let match = quarterEnd.firstMatch(in: sentence, lowercased: lower), let phrase = match[1], let day = match[2].flatMap({ Int($0) }), let year,
            let first = CalendarDate(year: year, month: 3, day: day), accept(match.range) {
@@ -105,27 +107,27 @@ public enum DeadlineExtractor {
            let first = CalendarDate(year: year, month: 1, day: day), accept(match.range) {
             found.append((first, nil, "monthly", match.range))
         }
-        for match in hasDue ? due.matches(in: sentence, lowercased: lower) : [] {
+        for match in scanned.map(\.due) ?? (hasDue ? due.matches(in: sentence, lowercased: lower) : []) {
             let text = String(sentence[match.range])
             guard let dateStart = text.firstIndex(where: \.isNumber),
                   let parsed = DateExpression.parse(String(text[dateStart...]), defaultYear: year), accept(match.range) else { continue }
             let recurrence = !parsed.hadYear && recurring ? "yearly" : nil
             found.append((parsed.date, nil, recurrence, match.range))
         }
-        for match in hasRange ? range.matches(in: sentence, lowercased: lower) : [] {
+        for match in scanned.map(\.range) ?? (hasRange ? range.matches(in: sentence, lowercased: lower) : []) {
             guard let endText = match[2], let end = DateExpression.all(in: String(endText), defaultYear: year).first?.date else { continue }
             let startText = match[1].map(String.init) ?? ""
             let start = DateExpression.all(in: startText, defaultYear: end.year).first?.date
             guard start.map({ $0 <= end }) ?? true, accept(match.range) else { continue }
             found.append((end, start, nil, match.range))
         }
-        for match in hasMonth ? monthPeriod.matches(in: sentence, lowercased: lower) : [] {
+        for match in scanned.map(\.monthPeriod) ?? (hasMonth ? monthPeriod.matches(in: sentence, lowercased: lower) : []) {
             guard !isCitationDate(sentence, before: match.range.lowerBound),
                   let month = match[1].flatMap({ Int($0) }), let y = match[2].flatMap({ Int($0) }),
                   let start = CalendarDate(year: y, month: month, day: 1), accept(match.range) else { continue }
             found.append((start.endOfMonth, start, nil, match.range))
         }
-        for match in hasQuarter ? quarters.matches(in: sentence, lowercased: lower) : [] {
+        for match in scanned.map(\.quarters) ?? (hasQuarter ? quarters.matches(in: sentence, lowercased: lower) : []) {
             let periods = periods(of: match, year: year)
             guard !periods.isEmpty, accept(match.range) else { continue }
             for (start, end) in periods { found.append((end, start, nil, match.range)) }
@@ -134,7 +136,7 @@ public enum DeadlineExtractor {
         found.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
 
         let remainder = without(found.map(\.phrase), in: sentence[...])
-        let labelMatches = labels.matches(in: remainder)
+        let labelMatches = DatePhraseScanner.labels(in: remainder) ?? labels.matches(in: remainder)
         let periodLabels = labelMatches.count == found.count ? labelMatches.map { String(remainder[$0.range]) } : []
         let clauses = clauseRanges(sentence)
         let subject = leadingAgency(of: sentence) ?? afterRecurrence(sentence, lower: lower).flatMap(leadingAgency(of:))

@@ -185,7 +185,7 @@ public struct Pattern: @unchecked Sendable {
     }
 
     /// True when both texts have the same length and start characters at the same bytes.
-    private static func sameCharacterStarts(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func sameCharacterStarts(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
         for index in a.indices where (a[index] & 0xC0 == 0x80) != (b[index] & 0xC0 == 0x80) { return false }
         return true
