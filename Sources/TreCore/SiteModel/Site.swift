@@ -162,26 +162,35 @@ public struct Site: Sendable {
         self.baseURL = baseURL
         self.today = today
         let visible = all.filter { !$0.frontMatter.draft }
-        documents = visible.filter(\.isDocument).sorted { a, b in
-            switch (a.sortDate, b.sortDate) {
+        documents = Self.newestFirst(visible.filter(\.isDocument))
+        pages = visible.filter { !$0.isDocument }
+
+        // The citations, campaigns and labels, and the calendar with its agencies, need nothing of each other: made side by side.
+        let documents = documents
+        let ((linked, campaigns, indexBySlug, labels), dated) = Parallel.both({
+            (Self.citations(among: documents), Self.campaigns(from: documents),
+             Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first }),
+             documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) })
+        }, { Self.calendar(of: documents) })
+        (indexesByCitationKey, citationTargets, citedBy) = linked
+        self.campaigns = campaigns
+        let agencyKeyByName: [UTF8Key: String]
+        (calendar, calendarBySlug, agencies, agencyKeyByName) = dated
+        lookup = Lookup(indexBySlug: indexBySlug, labels: labels, agencyKeyByName: agencyKeyByName)
+    }
+
+    /// Documents by date, the newest first (those without one last), then by slug; each date worked out once.
+    static func newestFirst(_ documents: [SiteDocument]) -> [SiteDocument] {
+        let dates = documents.map(\.sortDate)
+        let order = documents.indices.sorted { a, b in
+            switch (dates[a], dates[b]) {
             case let (x?, y?) where x != y: x > y
             case (_?, nil): true
             case (nil, _?): false
-            default: a.slug < b.slug
+            default: documents[a].slug < documents[b].slug
             }
         }
-        pages = visible.filter { !$0.isDocument }
-
-        // The citations and the calendar with its agencies need nothing of each other: made side by side.
-        let documents = documents
-        let (linked, dated) = Parallel.both({ Self.citations(among: documents) }, { Self.calendar(of: documents) })
-        (indexesByCitationKey, citationTargets, citedBy) = linked
-        let agencyKeyByName: [UTF8Key: String]
-        (calendar, calendarBySlug, agencies, agencyKeyByName) = dated
-        lookup = Lookup(indexBySlug: Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first }),
-                        labels: documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) },
-                        agencyKeyByName: agencyKeyByName)
-        campaigns = Self.campaigns(from: documents)
+        return order.map { documents[$0] }
     }
 
     /// Documents by citation key; for each document, the site's documents its citations name; and who cites each.
