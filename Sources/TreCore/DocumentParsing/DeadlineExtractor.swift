@@ -64,7 +64,7 @@ public enum DeadlineExtractor {
             var owners = taskByAnchor[block.anchor].map { $0.lead } ?? itemLead
             if owners.isEmpty, let asked = requested(in: block.text) { owners = asked }
             // A task's "Thời gian thực hiện" line is read with its task below.
-            if TaskLabelLine(block.text)?.kind == .timeframe { continue }
+            if TaskLabelLine.isTimeframe(block.text) { continue }
             for sentence in Sentences.split(block.text) {
                 deadlines += extract(sentence: String(sentence), anchor: block.anchor, year: year, owners: owners, fallbackOwners: recipients)
             }

@@ -33,6 +33,13 @@ struct TaskLabelLine: Equatable {
         self.init(kind: kind, value: text[value])
     }
 
+    /// Whether `text` is a timeframe's line (`Thời gian thực hiện: …`): what `TaskLabelLine(text)?.kind == .timeframe`
+    /// answers, without reading the agencies' forms (a line cannot start with both heads).
+    static func isTimeframe(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return timeframeValue(scalars, at: afterBullet(scalars)) != nil
+    }
+
     init(kind: Kind, value: Substring) {
         self.kind = kind
         self.value = value
@@ -40,27 +47,35 @@ struct TaskLabelLine: Equatable {
 
     /// The label's kind and where its value is, trying the three forms in order.
     private static func read(_ scalars: Scalars) -> (Kind, Range<Index>)? {
-        var index = scalars.startIndex
-        guard index < scalars.endIndex else { return nil }
-        // An optional bullet, then any white space; without one the label starts the line.
-        if isBullet(scalars[index]) {
-            index = skipSpaces(scalars, from: scalars.index(after: index))
-        }
-        if let head = word(["cơ quan", "đơn vị"], in: scalars, at: index) {
+        let index = afterBullet(scalars)
+        if let head = word(agencyHeads, in: scalars, at: index) {
             if let value = leadValue(scalars, after: head) { return (.lead, value) }
             return cooperatingValue(scalars, after: head).map { (.cooperating, $0) }
         }
-        guard let head = word(["thời gian"], in: scalars, at: index) else { return nil }
-        if let words = word([" thực hiện", " hoàn thành"], in: scalars, at: head), let value = colonValue(scalars, at: words) {
-            return (.timeframe, value)
-        }
-        return colonValue(scalars, at: head).map { (.timeframe, $0) }
+        return timeframeValue(scalars, at: index).map { (.timeframe, $0) }
     }
+
+    /// Where a label starts: after an optional bullet and any white space; without one the label starts the line.
+    private static func afterBullet(_ scalars: Scalars) -> Index {
+        guard let first = scalars.first, isBullet(first) else { return scalars.startIndex }
+        return skipSpaces(scalars, from: scalars.index(after: scalars.startIndex))
+    }
+
+    /// `Thời gian(?: thực hiện| hoàn thành)?\s*:\s*(.+)$` at `index`.
+    private static func timeframeValue(_ scalars: Scalars, at index: Index) -> Range<Index>? {
+        guard let head = word(timeHead, in: scalars, at: index) else { return nil }
+        if let words = word(timeWords, in: scalars, at: head), let value = colonValue(scalars, at: words) { return value }
+        return colonValue(scalars, at: head)
+    }
+
+    private static let agencyHeads = words("cơ quan", "đơn vị"), timeHead = words("thời gian")
+    private static let timeWords = words(" thực hiện", " hoàn thành"), leadWord = words("chủ trì"), cooperatingWord = words("phối hợp")
+    private static func words(_ words: String...) -> [[UInt32]] { words.map { $0.unicodeScalars.map(\.value) } }
 
     /// `\s+chủ trì\s*:\s*(.+)$` after the head.
     private static func leadValue(_ scalars: Scalars, after head: Index) -> Range<Index>? {
         let words = skipSpaces(scalars, from: head)
-        guard words > head, let end = word(["chủ trì"], in: scalars, at: words) else { return nil }
+        guard words > head, let end = word(leadWord, in: scalars, at: words) else { return nil }
         return colonValue(scalars, at: end)
     }
 
@@ -87,8 +102,6 @@ struct TaskLabelLine: Equatable {
         guard index < scalars.endIndex, lastWords != nil, !commaAfterWords else { return nil }
         return tail(scalars, from: scalars.index(after: index))
     }
-
-    private static let cooperatingWord = ["phối hợp"]
 
     /// `\s*:\s*(.+)$` at `index`.
     private static func colonValue(_ scalars: Scalars, at index: Index) -> Range<Index>? {
@@ -118,13 +131,13 @@ struct TaskLabelLine: Equatable {
         return scalars[index] == "\r" && scalars[next] == "\n" && scalars.index(after: next) == scalars.endIndex
     }
 
-    /// The end of the first of `words` (lowercase) that the text holds at `index`, in any case.
-    private static func word(_ words: [String], in scalars: Scalars, at index: Index) -> Index? {
+    /// The end of the first of `words` (lowercase scalar values) that the text holds at `index`, in any case.
+    private static func word(_ words: [[UInt32]], in scalars: Scalars, at index: Index) -> Index? {
         for word in words {
             var position = index
             var matched = true
-            for expected in word.unicodeScalars {
-                guard position < scalars.endIndex, LatinLetters.oneScalarLowercase(scalars[position]) == expected.value else {
+            for expected in word {
+                guard position < scalars.endIndex, LatinLetters.oneScalarLowercase(scalars[position]) == expected else {
                     matched = false
                     break
                 }
@@ -160,9 +173,16 @@ struct TaskLabelLine: Equatable {
         }
     }
 
-    /// `\p{L}`.
+    /// `\p{L}`: ASCII and the Latin letters Vietnamese uses from a table, other scalars from their category.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        if let slot = LatinLetters.slot(of: scalar.value) { return latinIsLetter[slot] }
+        return isLetterByCategory(scalar)
+    }
+
+    private static let latinIsLetter = LatinLetters.table(isLetterByCategory)
+
+    private static func isLetterByCategory(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false

@@ -20,8 +20,11 @@ struct TaskLabelLineTests {
         return "none"
     }
 
+    /// What the scanner made of a text; its timeframe-only check must agree with it.
     static func byScanner(_ text: String) -> String {
-        TaskLabelLine(text).map { describe($0.kind, $0.value, in: text) } ?? "none"
+        let line = TaskLabelLine(text)
+        #expect(TaskLabelLine.isTimeframe(text) == (line?.kind == .timeframe), "\(text.debugDescription)")
+        return line.map { describe($0.kind, $0.value, in: text) } ?? "none"
     }
 
     static func describe(_ kind: TaskLabelLine.Kind, _ value: Substring, in text: String) -> String {
