@@ -30,12 +30,17 @@ public struct ICalendarWriter: Sendable {
     public func calendar(_ entries: [Site.CalendarEntry], site: Site) -> String {
         var lines = ICalendarContentLines(capacity: head.count + 1024 * entries.count)
         for entry in entries { event(entry, site: site, into: &lines) }
-        return calendar(wrapping: lines.bytes)
+        return String(decoding: calendar(wrapping: lines.bytes), as: UTF8.self)
     }
 
-    /// A whole calendar of events already written by ``eventBytes(_:site:)``.
-    func calendar(wrapping events: [UInt8]) -> String {
-        String(decoding: head + events + Self.tail, as: UTF8.self)
+    /// A whole calendar of events already written by ``eventBytes(_:site:)``, as UTF-8.
+    func calendar(wrapping events: [UInt8]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(head.count + events.count + Self.tail.count)
+        bytes += head
+        bytes += events
+        bytes += Self.tail
+        return bytes
     }
 
     /// The calendar's last line.
