@@ -32,8 +32,7 @@ public struct SearchIndexWriter: Sendable {
     /// Folded syllables of a text: "Tổng đài 111" → ["tong", "dai", "111"], "Ia H’Drai" → ["ia", "hdrai"].
     public static func syllables(_ text: String) -> [String] {
         var result: [String] = []
-        var reader = SyllableReader(text)
-        while reader.next() { result.append(String(decoding: reader.word, as: UTF8.self)) }
+        SyllableReader.forEachSyllable(in: text) { result.append(String(decoding: $0, as: UTF8.self)) }
         return result
     }
 
@@ -95,9 +94,7 @@ public struct SearchIndexWriter: Sendable {
         var weights = PairWeights(expected: entry.fields.reduce(0) { $0 + $1.text.utf8.count } / 12)
         for field in entry.fields {
             var previous: UInt64 = 0
-            var reader = SyllableReader(field.text)
-            while reader.next() {
-                let word = reader.word
+            SyllableReader.forEachSyllable(in: field.text) { word in
                 let number = numbers.number(of: word) {
                     words.append(word)
                     return UInt64(words.count)

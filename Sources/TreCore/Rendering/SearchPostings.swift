@@ -177,7 +177,7 @@ struct SyllableList {
 
     var count: Int { ends.count }
 
-    mutating func append(_ word: [UInt8]) {
+    mutating func append(_ word: UnsafeBufferPointer<UInt8>) {
         bytes += word
         ends.append(bytes.count)
     }

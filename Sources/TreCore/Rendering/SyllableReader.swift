@@ -3,34 +3,42 @@
 /// The text is folded once (``VietnameseFolding``); after folding nearly every byte is ASCII.
 ///
 /// ```swift
-/// var reader = SyllableReader("Tổng đài 111")
-/// while reader.next() { print(String(decoding: reader.word, as: UTF8.self)) }
+/// SyllableReader.forEachSyllable(in: "Tổng đài 111") { print(String(decoding: $0, as: UTF8.self)) }
 /// ```
-struct SyllableReader {
-    private let folded: [UInt8]
-    private var index = 0
-    /// The syllable ``next()`` read.
-    private(set) var word: [UInt8] = []
-
-    init(_ text: String) {
-        folded = VietnameseFolding.foldedBytes(text)
-        word.reserveCapacity(32)
-    }
-
-    /// Reads the next syllable into ``word``; false at the end. The bytes of a syllable are
-    /// copied a run at a time: a run ends at an apostrophe (which joins) or at the syllable's end.
-    mutating func next() -> Bool {
-        // Worked on as locals (the buffer taken out, so it stays uniquely referenced), put back at the end.
-        var index = self.index
-        var word: [UInt8] = []
-        swap(&word, &self.word)
-        word.removeAll(keepingCapacity: true)
-        defer {
-            self.index = index
-            self.word = word
-        }
-        return folded.withUnsafeBufferPointer { folded in
+enum SyllableReader {
+    /// Calls `body` with each syllable's bytes, in order: a view of the folded text itself, or, for a
+    /// syllable an apostrophe joins, of its runs put together. The bytes are valid only during the call.
+    static func forEachSyllable(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let folded = VietnameseFolding.foldedBytes(text)
+        // The syllable read so far: one run of the folded text, or runs copied into `joined`.
+        var single: Range<Int>?
+        var joined: [UInt8] = []
+        var isJoined = false
+        folded.withUnsafeBufferPointer { folded in
+            func add(_ run: Range<Int>) {
+                if isJoined {
+                    joined.append(contentsOf: folded[run])
+                } else if let first = single {
+                    joined.append(contentsOf: folded[first])
+                    joined.append(contentsOf: folded[run])
+                    isJoined = true
+                    single = nil
+                } else {
+                    single = run
+                }
+            }
+            func finish() {
+                if isJoined {
+                    joined.withUnsafeBufferPointer(body)
+                    joined.removeAll(keepingCapacity: true)
+                    isJoined = false
+                } else if let run = single {
+                    body(UnsafeBufferPointer(rebasing: folded[run]))
+                    single = nil
+                }
+            }
             let count = folded.count
+            var index = 0
             var run = -1  // where the current run of the syllable's bytes began
             while index < count {
                 let byte = folded[index]
@@ -56,13 +64,13 @@ struct SyllableReader {
                     continue
                 }
                 if run >= 0 {
-                    word.append(contentsOf: folded[run..<start])
+                    add(run..<start)
                     run = -1
                 }
-                if !joins && !word.isEmpty { return true }
+                if !joins { finish() }
             }
-            if run >= 0 { word.append(contentsOf: folded[run..<count]) }
-            return !word.isEmpty
+            if run >= 0 { add(run..<count) }
+            finish()
         }
     }
 }

@@ -126,6 +126,6 @@ struct SearchIndexTests {
 extension SyllableList {
     init(_ words: [String]) {
         self.init()
-        for word in words { append(Array(word.utf8)) }
+        for word in words { Array(word.utf8).withUnsafeBufferPointer { append($0) } }
     }
 }
