@@ -174,7 +174,8 @@ public enum DeadlineExtractor {
     static let dueWords = dueStarts.reduce(0) { $0 | words.bit(of: $1) }
     static let quarterWord = words.bit(of: "quý"), monthWord = words.bit(of: "tháng"), rangeWord = words.bit(of: "từ")
 
-    /// `text` with the date phrases cut out and the leftovers tidied.
+    /// `text` with the date phrases cut out and the leftovers tidied: white space collapsed, the parentheses a
+    /// phrase filled left out (`(trước ngày 5/6)` and `( trước ngày 5/6 )` alike), no space before `,`, `.` or `)`.
     static func without(_ phrases: [Range<String.Index>], in text: Substring) -> String {
         var rest = ""
         var cursor = text.startIndex
@@ -183,7 +184,7 @@ public enum DeadlineExtractor {
             cursor = phrase.upperBound
         }
         rest += text[cursor...]
-        return rest.replacingBytes("()", with: "").replacingBytes("( )", with: "").collapsingWhitespace
+        return rest.collapsingWhitespace.replacingBytes("()", with: "").replacingBytes("( )", with: "").collapsingWhitespace
             .replacingBytes(" ,", with: ",").replacingBytes(" .", with: ".").replacingBytes(" )", with: ")")
     }
 

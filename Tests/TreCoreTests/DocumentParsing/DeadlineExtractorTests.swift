@@ -21,6 +21,13 @@ struct DeadlineExtractorTests {
         #expect(deadlines(sentence).map(\.date.iso) == [iso])
     }
 
+    /// Cutting a date out of parentheses leaves none behind, whatever the spaces inside them.
+    @Test(arguments: ["Báo cáo kết quả (trước ngày 5/6/2026) về Sở Y tế.", "Báo cáo kết quả ( trước ngày 5/6/2026 ) về Sở Y tế.",
+                      "Báo cáo kết quả (\u{A0}trước ngày 5/6/2026  ) về Sở Y tế."])
+    func parenthesesADateFilledAreLeftOut(sentence: String) {
+        #expect(deadlines(sentence).map(\.what) == ["Báo cáo kết quả về Sở Y tế"])
+    }
+
     @Test func periodsHaveAStart() throws {
         let june = try #require(deadlines("Tổ chức các hoạt động từ ngày 01/6 đến ngày 30/6/2022 tại các xã.").first)
         #expect(june.start?.iso == "2022-06-01")
