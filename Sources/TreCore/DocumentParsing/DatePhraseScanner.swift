@@ -31,71 +31,71 @@ enum DatePhraseScanner {
     /// The phrases of `text` (`lowercased`, its ``StringProtocol/lowercasedFast``) that each expression asked for matches.
     static func scan(_ text: String, lowercased: String, due: Bool = true, range: Bool = true, monthPeriod: Bool = true,
                      quarters: Bool = true) -> Found? {
-        var original = text, lower = lowercased
-        return lower.withUTF8 { lowered in
-            guard original.withUTF8({ Pattern.sameCharacterStarts($0, lowered) }) else { return nil }
-            return walk(lowered, text: text, kinds: (due, range, monthPeriod, quarters))
+        aligned(text, lowercased) { bytes in
+            let walk = DatePhraseWalk(bytes: bytes)
+            var dues = Tries(Self.dueStarts, asked: due), ranges = Tries(Self.rangeStarts, asked: range)
+            var months = Tries(Self.monthStarts, asked: monthPeriod), quarterTries = Tries(Self.quarterStarts, asked: quarters)
+            forEachPair(in: bytes) { offset, pair in
+                dues.attempt(at: offset, pair: pair, in: text) { walk.due(at: $0).map { ($0, nil) } }
+                ranges.attempt(at: offset, pair: pair, in: text) { walk.range(at: $0).map { ($0.end, $0.groups) } }
+                months.attempt(at: offset, pair: pair, in: text) { walk.monthPeriod(at: $0).map { ($0.end, $0.groups) } }
+                quarterTries.attempt(at: offset, pair: pair, in: text) { walk.quarters(at: $0).map { ($0.end, $0.groups) } }
+            }
+            return Found(due: dues.found, range: ranges.found, monthPeriod: months.found, quarters: quarterTries.found)
         }
     }
 
     /// `labels`' matches in `text`: what tells a sentence's periods apart once their dates are cut out
     /// (`6 tháng đầu năm`, `cả năm 2025`, `hằng năm`, `năm 2025`, `quý II`).
     static func labels(in text: String) -> [Pattern.Match]? {
-        var original = text, lower = text.lowercasedFast
-        return lower.withUTF8 { lowered -> [Pattern.Match]? in
-            guard original.withUTF8({ Pattern.sameCharacterStarts($0, lowered) }) else { return nil }
-            let walk = DatePhraseWalk(bytes: lowered)
-            var found: [Pattern.Match] = []
-            var from = 0
-            // "6 ", "cả", "hằ", "hà", "nă", "qu"
-            for offset in lowered.indices where offset >= from && offset + 1 < lowered.count {
-                let pair = UInt16(lowered[offset]) << 8 | UInt16(lowered[offset + 1])
-                guard pair == 0x3620 || pair == 0x63E1 || pair == 0x68E1 || pair == 0x68C3 || pair == 0x6EC4 || pair == 0x7175,
-                      let end = walk.label(at: offset) else { continue }
-                match(offset..<end, nil, in: text).map { found.append($0) }
-                from = max(end, offset + 1)
-            }
-            return found
+        aligned(text, text.lowercasedFast) { bytes in
+            let walk = DatePhraseWalk(bytes: bytes)
+            var labels = Tries(Self.labelStarts)
+            forEachPair(in: bytes) { offset, pair in labels.attempt(at: offset, pair: pair, in: text) { walk.label(at: $0).map { ($0, nil) } } }
+            return labels.found
         }
     }
 
-    /// Every match of the kinds asked for: each kind is tried where one of its start words may begin and after its own last match.
-    private static func walk(_ bytes: UnsafeBufferPointer<UInt8>, text: String, kinds: (Bool, Bool, Bool, Bool)) -> Found {
-        let walk = DatePhraseWalk(bytes: bytes)
-        var found = Found()
-        var dueFrom = kinds.0 ? 0 : Int.max, rangeFrom = kinds.1 ? 0 : Int.max, monthFrom = kinds.2 ? 0 : Int.max
-        var quarterFrom = kinds.3 ? 0 : Int.max
-        // Each start word is told by its first two bytes ("tr", "ch", "đ", "kh", "hạ"; "tư", "bắ"; "tr", "th"; "qu") before it is compared.
-        for offset in bytes.indices where offset + 1 < bytes.count {
-            let pair = UInt16(bytes[offset]) << 8 | UInt16(bytes[offset + 1])
-            // "trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"
-            if offset >= dueFrom, pair == 0x7472 || pair == 0x6368 || pair == 0xC491 || pair == 0x6B68 || pair == 0x68E1,
-               let end = walk.due(at: offset) {
-                match(offset..<end, nil, in: text).map { found.due.append($0) }
-                dueFrom = max(end, offset + 1)
-            }
-            // "từ", "bắt đầu từ"
-            if offset >= rangeFrom, pair == 0x74E1 || pair == 0x62E1, let (end, groups) = walk.range(at: offset) {
-                match(offset..<end, groups, in: text).map { found.range.append($0) }
-                rangeFrom = max(end, offset + 1)
-            }
-            // "trong", "tháng"
-            if offset >= monthFrom, pair == 0x7472 || pair == 0x7468, let (end, groups) = walk.monthPeriod(at: offset) {
-                match(offset..<end, groups, in: text).map { found.monthPeriod.append($0) }
-                monthFrom = max(end, offset + 1)
-            }
-            // "quý"
-            if offset >= quarterFrom, pair == 0x7175, let (end, groups) = walk.quarters(at: offset) {
-                match(offset..<end, groups, in: text).map { found.quarters.append($0) }
-                quarterFrom = max(end, offset + 1)
-            }
+    /// The first two bytes of each expression's start words, as one number ("tr" is 0x7472): a start word is compared only there.
+    /// "trước", "chậm nhất", "đến hết", "không muộn hơn", "hạn chót", "hạn cuối"; "từ", "bắt đầu từ"; "trong", "tháng"; "quý";
+    /// and the labels' "6 tháng", "cả năm", "hằng năm", "hàng năm", "năm", "quý".
+    private static let dueStarts: [UInt16] = [0x7472, 0x6368, 0xC491, 0x6B68, 0x68E1], rangeStarts: [UInt16] = [0x74E1, 0x62E1]
+    private static let monthStarts: [UInt16] = [0x7472, 0x7468], quarterStarts: [UInt16] = [0x7175]
+    private static let labelStarts: [UInt16] = [0x3620, 0x63E1, 0x68E1, 0x68C3, 0x6EC4, 0x7175]
+
+    /// `body` with the lowercased text's bytes, when its characters start where the text's do; nil otherwise.
+    private static func aligned<Result>(_ text: String, _ lowercased: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var original = text, lower = lowercased
+        return lower.withUTF8 { lowered in original.withUTF8 { Pattern.sameCharacterStarts($0, lowered) } ? body(lowered) : nil }
+    }
+
+    /// Each offset of `bytes` but the last, with the two bytes starting there as one number.
+    private static func forEachPair(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UInt16) -> Void) {
+        for offset in bytes.indices where offset + 1 < bytes.count { body(offset, UInt16(bytes[offset]) << 8 | UInt16(bytes[offset + 1])) }
+    }
+
+    /// One expression's tries over a text: where the next may start (after its last match), and its matches so far.
+    private struct Tries {
+        let starts: [UInt16]
+        var from: Int
+        var found: [Pattern.Match] = []
+
+        init(_ starts: [UInt16], asked: Bool = true) {
+            self.starts = starts
+            from = asked ? 0 : .max
         }
-        return found
+
+        /// Tries the expression (`match`: its end and groups) at `offset`, when a start word may begin there.
+        mutating func attempt(at offset: Int, pair: UInt16, in text: String, _ match: (Int) -> (end: Int, groups: (Range<Int>, Range<Int>)?)?) {
+            guard offset >= from, starts.contains(pair), let (end, groups) = match(offset) else { return }
+            DatePhraseScanner.match(offset..<end, groups, in: text).map { found.append($0) }
+            from = max(end, offset + 1)
+        }
     }
 
     /// A match as ``CompiledExpression`` reports one: a range that does not start and end between
     /// characters is no range (a group) or no match (the whole).
-    private static func match(_ whole: Range<Int>, _ groups: (Range<Int>, Range<Int>)?, in text: String) -> Pattern.Match? {
+    fileprivate static func match(_ whole: Range<Int>, _ groups: (Range<Int>, Range<Int>)?, in text: String) -> Pattern.Match? {
         func range(_ bytes: Range<Int>) -> Range<String.Index>? {
             guard let lower = String.Index(text.utf8.index(text.startIndex, offsetBy: bytes.lowerBound), within: text),
                   let upper = String.Index(text.utf8.index(text.startIndex, offsetBy: bytes.upperBound), within: text) else { return nil }
