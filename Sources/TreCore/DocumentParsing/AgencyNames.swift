@@ -55,6 +55,8 @@ public enum AgencyNames {
         }
     }
     private static let headBytes = heads.map { Array($0.utf8) }
+    /// How many of a text's first UTF-8 bytes ``startsWithHead(_:)`` looks at, at most: the longest head and the byte after it.
+    static let headCheckLength = headBytes.map(\.count).max()! + 1
 
     /// Splits a list of agencies at commas and semicolons, but not inside a
     /// name ("Phòng Văn hóa, Khoa học và Thông tin" stays whole).

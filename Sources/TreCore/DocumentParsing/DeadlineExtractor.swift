@@ -281,7 +281,10 @@ public enum DeadlineExtractor {
 
     /// The agency a sentence or item starts with, up to its verb: "Phòng Y tế chủ trì, …" → "Phòng Y tế".
     static func leadingAgency(of text: String) -> String? {
-        let clean = text.trimmed(" *_-0123456789.").collapsingWhitespace
+        let trimmed = text.trimmed(" *_-0123456789.")
+        // Most sentences start with no agency: seen on their first bytes, when collapsing would keep those.
+        if trimmed.keepsStartWhenCollapsed(AgencyNames.headCheckLength), !AgencyNames.startsWithHead(Substring(trimmed)) { return nil }
+        let clean = trimmed.collapsingWhitespace
         guard AgencyNames.startsWithHead(Substring(clean)) else { return nil }
         // Verbs are written in lowercase mid-sentence; an index found in `clean` is an index of `clean`.
         var end = firstSpacedVerb(in: clean) ?? clean.endIndex

@@ -13,13 +13,22 @@ extension StringProtocol {
         return collapsedByScalars ?? collapsedByCharacters
     }
 
+    /// Whether ``collapsingWhitespace`` keeps the first `count` UTF-8 bytes as they are, told from those
+    /// bytes alone: a check on a text's start need not collapse the whole text when this holds.
+    func keepsStartWhenCollapsed(_ count: Int) -> Bool {
+        utf8.withContiguousStorageIfAvailable { Self.isCollapsed($0, upTo: count) }
+            ?? Array(utf8).withUnsafeBufferPointer { Self.isCollapsed($0, upTo: count) }
+    }
+
     /// True when collapsing would change nothing: no white space but single spaces between other
     /// characters, none that a space before it could join (a mark after a space is a character of
-    /// its own only together with it). ASCII is checked as bytes, other scalars decoded.
-    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// its own only together with it). ASCII is checked as bytes, other scalars decoded. With `limit`,
+    /// only the bytes before it are looked at, and true means collapsing keeps them.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Bool {
         var previousSpace = true
         var offset = 0
-        while offset < bytes.count {
+        let end = Swift.min(bytes.count, limit)
+        while offset < end {
             let byte = bytes[offset]
             if byte < 0x80 {
                 let space = byte == 0x20

@@ -83,6 +83,17 @@ struct DeadlineExtractorTests {
         #expect(deadlines("Trung tâm Y tế báo cáo trước ngày 01/8/2026.").first?.owners == ["Trung tâm Y tế"])
         #expect(deadlines("Báo cáo trước ngày 01/8/2026.").first?.owners == ["Các đơn vị"])
     }
+
+    /// A subject is found however white space runs before and inside its head, and a sentence whose start is
+    /// plain but no agency's head has none.
+    @Test(arguments: [
+        ("Phòng Y tế chủ trì", "Phòng Y tế"), ("- 2. Phòng Y tế chủ trì", "Phòng Y tế"), ("\tPhòng  Y tế chủ trì", "Phòng Y tế"),
+        ("\u{00A0}Ủy\u{00A0}ban nhân dân các xã thực hiện", "Ủy ban nhân dân các xã"), ("Trung\ntâm Y tế: báo cáo", "Trung tâm Y tế"),
+        ("Sở\n", nil), ("Báo cáo Phòng Y tế", nil), ("Phòngban Y tế chủ trì", nil), ("\t- Phòng Y tế chủ trì", nil),
+    ] as [(String, String?)])
+    func theLeadingAgencyIsFoundWhateverItsWhiteSpace(text: String, agency: String?) {
+        #expect(DeadlineExtractor.leadingAgency(of: text) == agency)
+    }
 }
 
 @Suite("Dates")

@@ -40,6 +40,29 @@ import Testing
         #expect(differing.isEmpty)
     }
 
+    /// A text's start is kept by collapsing whenever ``keepsStartWhenCollapsed(_:)`` says so, and
+    /// it says so for plain starts: tried on every length of random mixes of letters, marks and spaces.
+    @Test func aStartSaidToBeKeptIsKept() {
+        let pieces = ["Phòng", "Y", "tế", "a", " ", "  ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2009}", "\u{301}", "\u{200D}", "Ủy", "đ", "😀", "-", "."]
+        var random = RobustnessTests.Generator(state: 111)
+        var kept = 0
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let collapsed = Array(text.collapsingWhitespace.utf8), bytes = Array(text.utf8)
+            for count in 0...bytes.count + 1 where text.keepsStartWhenCollapsed(count) {
+                kept += 1
+                let length = min(count, bytes.count)
+                #expect(collapsed.count >= length && collapsed[..<length] == bytes[..<length], "\(text.debugDescription) through \(count)")
+            }
+        }
+        #expect(kept > 3000)
+        #expect("Phòng Y tế  chủ trì".keepsStartWhenCollapsed(12))
+        #expect(!"Phòng Y tế  chủ trì".keepsStartWhenCollapsed(14))
+        #expect(!" Phòng".keepsStartWhenCollapsed(3))
+        #expect(!"Phòng\u{00A0}Y".keepsStartWhenCollapsed(9))
+        #expect(!"Sở\n".keepsStartWhenCollapsed(9))
+    }
+
     @Test func agencyHeadsAreFoundByTheirBytes() {
         #expect(AgencyNames.startsWithHead("Ủy ban nhân dân các xã"))
         #expect(AgencyNames.startsWithHead("Phòng"))
