@@ -20,3 +20,37 @@ enum Parallel {
         var second: B?
     }
 }
+
+/// Work run on a thread of its own beside other work, on the cores that the other leaves idle now
+/// and then (a batch's last pages, a file being joined).
+///
+/// ```swift
+/// let listings = try BackgroundWork.run({ try writeOpenData() }, beside: { try renderCalendar() })
+/// ```
+enum BackgroundWork {
+    /// Runs `work` on a new thread and `main` on this one; returns what `main` returned once both are done,
+    /// or throws what either threw (`main`'s first). `work` is done before this returns, whatever happened.
+    static func run<T>(_ work: @escaping @Sendable () throws -> Void, beside main: () throws -> T) throws -> T {
+        let outcome = Outcome()
+        Thread {
+            do { try work() } catch { outcome.error = error }
+            outcome.done.signal()
+        }.start()
+        let result: T
+        do {
+            result = try main()
+        } catch {
+            outcome.done.wait()
+            throw error
+        }
+        outcome.done.wait()
+        if let error = outcome.error { throw error }
+        return result
+    }
+
+    /// The thread's error, read after `done` is signalled.
+    private final class Outcome: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        var error: Error?
+    }
+}

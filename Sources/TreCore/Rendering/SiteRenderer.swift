@@ -65,12 +65,19 @@ public struct SiteRenderer: Sendable {
         // Every deadline row's digest, for the calendar and agency pages that list it (rows are rendered as pages ask).
         let rows = timings.measure("render deadline rows") { DeadlineRows(common: common, templates: templates) }
         let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
-        try timings.measure("render calendar") {
-            try page("lich/", "calendar", calendar.overview())
-            // Every deadline's event, rendered once for its own file, this calendar and its agencies', a batch at a time (``EventFiles``).
-            try EventFiles(site: site, writer: calendarWriter).write(into: output)
-        }
-        let listings = try timings.measure("render months and agencies") { try renderListings(calendar, rows: rows, common: common, into: output) }
+        // The open data file needs only the site: written beside the calendar and the listings, on the cores they leave idle.
+        let listings = try BackgroundWork.run({ [timings] in
+            try timings.measure("render open data (beside calendar and listings)") {
+                try output.write("data/van-ban.json", streaming: { try self.openData().encode(to: $0) })
+            }
+        }, beside: {
+            try timings.measure("render calendar") {
+                try page("lich/", "calendar", calendar.overview())
+                // Every deadline's event, rendered once for its own file, this calendar and its agencies', a batch at a time (``EventFiles``).
+                try EventFiles(site: site, writer: calendarWriter).write(into: output)
+            }
+            return try timings.measure("render months and agencies") { try renderListings(calendar, rows: rows, common: common, into: output) }
+        })
         pages += listings.months
         try timings.measure("render campaigns") {
             try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
@@ -82,12 +89,11 @@ public struct SiteRenderer: Sendable {
         pages += listings.agencies
         try page("tim-kiem/", "search", common.context(title: "Tìm kiếm", path: "tim-kiem/",
                                                        description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
-        try timings.measure("render feeds and data") {
+        try timings.measure("render feeds") {
             try output.write("404.html", rendering: "404", common.context(title: "Không tìm thấy trang", path: "404.html"), with: templates)
             try output.write("feed.xml", keepingSame: FeedWriter.atom(site: site, updated: site.today))
             try output.write("sitemap.xml", keepingSame: FeedWriter.sitemap(site: site, paths: pages))
             try output.write("robots.txt", keepingSame: FeedWriter.robots(site: site))
-            try output.write("data/van-ban.json", streaming: { try openData().encode(to: $0) })
         }
         return pages
     }
