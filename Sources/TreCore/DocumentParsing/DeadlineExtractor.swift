@@ -153,7 +153,8 @@ public enum DeadlineExtractor {
         var runStart = 0
         for index in found.indices where index == found.count - 1 || clauseOfItem[index + 1] != clauseOfItem[index] {
             let clause = clauses[clauseOfItem[index]]
-            whatByClause[clauseOfItem[index]] = duty(in: without(found[runStart...index].map(\.phrase), in: sentence[clause]))
+            // A sentence of one clause is the remainder already made, without every phrase.
+            whatByClause[clauseOfItem[index]] = duty(in: clauses.count == 1 ? remainder : without(found[runStart...index].map(\.phrase), in: sentence[clause]))
             runStart = index + 1
         }
         // One array for every deadline of the sentence: the same owners, held once.

@@ -28,6 +28,14 @@ struct DeadlineExtractorTests {
         #expect(deadlines(sentence).map(\.what) == ["Báo cáo kết quả về Sở Y tế"])
     }
 
+    /// Each clause of a sentence (split at ";") is its own deadline's duty; a sentence of one clause is one duty.
+    @Test func eachClauseIsItsDeadlinesDuty() {
+        #expect(deadlines("Báo cáo sơ kết trước ngày 15/6/2026; gửi danh sách trẻ em trước ngày 20/6/2026.").map(\.what)
+                == ["Báo cáo sơ kết", "Gửi danh sách trẻ em"])
+        #expect(deadlines("Báo cáo sơ kết trước ngày 15/6/2026, gửi danh sách trẻ em trước ngày 20/6/2026.").map(\.what)
+                == ["Báo cáo sơ kết, gửi danh sách trẻ em", "Báo cáo sơ kết, gửi danh sách trẻ em"])
+    }
+
     @Test func periodsHaveAStart() throws {
         let june = try #require(deadlines("Tổ chức các hoạt động từ ngày 01/6 đến ngày 30/6/2022 tại các xã.").first)
         #expect(june.start?.iso == "2022-06-01")
