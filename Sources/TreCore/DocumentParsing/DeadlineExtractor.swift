@@ -296,12 +296,13 @@ public enum DeadlineExtractor {
         return candidate
     }
 
-    /// Where the first of ``spacedVerbs`` begins in `text`: each starts with a space, so only spaces are tried.
+    /// Where the first of ``spacedVerbs`` begins in `text`: each starts with a space, so only spaces are
+    /// tried, each with the verbs whose first letter follows it.
     static func firstSpacedVerb(in text: String) -> String.Index? {
         var text = text
         let offset = text.withUTF8 { bytes -> Int? in
-            for start in bytes.indices where bytes[start] == UInt8(ascii: " ") {
-                for verb in spacedVerbBytes where verb.count <= bytes.count - start {
+            for start in bytes.indices where bytes[start] == UInt8(ascii: " ") && start + 1 < bytes.count {
+                for verb in spacedVerbsByLetter[Int(bytes[start + 1])] where verb.count <= bytes.count - start {
                     if memcmp(bytes.baseAddress! + start, verb, verb.count) == 0 { return start }
                 }
             }
@@ -309,7 +310,10 @@ public enum DeadlineExtractor {
         }
         return offset.map { text.utf8.index(text.startIndex, offsetBy: $0) }
     }
-    static let spacedVerbBytes = spacedVerbs.map { Array($0.utf8) }
+    /// ``spacedVerbs`` as UTF-8, by the byte after their space.
+    static let spacedVerbsByLetter: [[[UInt8]]] = spacedVerbs.map { Array($0.utf8) }.reduce(into: Array(repeating: [], count: 256)) { table, verb in
+        table[Int(verb[1])].append(verb)
+    }
 
     /// "Định kỳ hằng quý, Trung tâm Y tế báo cáo …" → "Trung tâm Y tế báo cáo …": the sentence after
     /// a leading "how often" clause, where its subject is.

@@ -36,6 +36,29 @@ struct DeadlineExtractorTests {
                 == ["Báo cáo sơ kết, gửi danh sách trẻ em", "Báo cáo sơ kết, gửi danh sách trẻ em"])
     }
 
+    /// The first verb of a text is where a search for each verb finds the earliest: on every line of the seeds, and on
+    /// each verb after an agency, glued to it (no verb without its space), in capitals (none) and with more after it.
+    @Test func theFirstVerbIsWhereTheEarliestVerbIs() throws {
+        var texts: [String] = []
+        for verb in DeadlineExtractor.verbs {
+            texts += ["Phòng Y tế \(verb) việc", "Phòng Y tế\(verb)", "Phòng \(verb.uppercased()) \(verb)a"]
+        }
+        for prefix in ["000", "001", "002", "003", "004"] { texts += try Fixtures.seed(prefix).split(separator: "\n").map(String.init) }
+        var found = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let earliest = DeadlineExtractor.spacedVerbs.compactMap { verb -> Int? in
+                let needle = Array(verb.utf8)
+                guard needle.count <= bytes.count else { return nil }
+                return (0...bytes.count - needle.count).first { bytes[$0..<$0 + needle.count].elementsEqual(needle) }
+            }.min()
+            let offset = DeadlineExtractor.firstSpacedVerb(in: text).map { text.utf8.distance(from: text.startIndex, to: $0) }
+            #expect(offset == earliest, "\(text)")
+            if offset != nil { found += 1 }
+        }
+        #expect(found > 2 * DeadlineExtractor.verbs.count)
+    }
+
     @Test func periodsHaveAStart() throws {
         let june = try #require(deadlines("Tổ chức các hoạt động từ ngày 01/6 đến ngày 30/6/2022 tại các xã.").first)
         #expect(june.start?.iso == "2022-06-01")
