@@ -21,11 +21,16 @@ enum ContextDigest {
 
     /// The digest of `template` rendered with `object` above a context whose digest is `outer`.
     static func of(template: String, _ object: some TemplateObject, within outer: UInt64) -> UInt64 {
+        of(template: template, digest: object.digest, within: outer)
+    }
+
+    /// The digest of `template` rendered with an object whose own digest is `digest` above a context whose digest is `outer`.
+    static func of(template: String, digest: UInt64, within outer: UInt64) -> UInt64 {
         var hasher = DigestHasher()
         hasher.add(template)
         hasher.add(outer)
         hasher.add(tag: 7)
-        hasher.add(object.digest)
+        hasher.add(digest)
         return hasher.state
     }
 

@@ -94,6 +94,36 @@ final class DeadlineItem: TemplateObject {
         }
     }
 
+    /// What the item `DeadlineItem(entry, common: common)` would hold, hashed from what it is made of rather
+    /// than from its fields: the deadline, its place in its document, the build's day, the site's base path and
+    /// the document's label (an owner's agency key is made from its name alone, ``AgencyNames/key(_:)``). A
+    /// build asks for every listed row's digest, and most of a row's fields (its status, dates and links) would
+    /// be made only to be hashed. Equal inputs make equal fields; it is not equal to ``digest``, and each is
+    /// only compared with its own kind.
+    static func digest(of entry: Site.CalendarEntry, common: CommonViewModel) -> UInt64 {
+        var hasher = DigestHasher()
+        hasher.add(tag: 10)
+        hasher.add(UInt64(bitPattern: Int64(common.site.today.dayNumber)))
+        hasher.add(common.site.baseURL.path)
+        hasher.add(entry.slug)
+        hasher.add(UInt64(entry.index))
+        hasher.add(UInt64(bitPattern: Int64(entry.deadline.date.dayNumber)))
+        if let start = entry.deadline.start { hasher.add(tag: 1); hasher.add(UInt64(bitPattern: Int64(start.dayNumber))) } else { hasher.add(tag: 0) }
+        if let recurrence = entry.deadline.recurrence { hasher.add(tag: 1); hasher.add(recurrence) } else { hasher.add(tag: 0) }
+        for text in [entry.deadline.what, entry.deadline.quote, entry.deadline.phrase, entry.deadline.anchor] { hasher.add(text) }
+        hasher.add(UInt64(entry.deadline.owners.count))
+        for owner in entry.deadline.owners { hasher.add(owner) }
+        hasher.add(UInt64(entry.deadline.recipients.count))
+        for recipient in entry.deadline.recipients { hasher.add(recipient) }
+        if let label = common.lookup.label(slug: entry.slug) {
+            hasher.add(tag: 1)
+            for text in [label.title, label.identity, label.path] { hasher.add(text) }
+        } else {
+            hasher.add(tag: 0)
+        }
+        return hasher.state
+    }
+
     /// Every field, in the order of ``names``, the document's fields marked present or not.
     var digest: UInt64 {
         var hasher = DigestHasher()

@@ -22,7 +22,8 @@ struct DeadlineRows: Sendable {
         let source = DeadlineRow.Source(common: common, templates: templates)
         let digests = ResultSlots<UInt64>(count: calendar.count)
         DispatchQueue.concurrentPerform(iterations: calendar.count) { index in
-            digests.set(index, ContextDigest.of(template: "deadline-item", source.item(index), within: source.sharedDigest))
+            digests.set(index, ContextDigest.of(template: "deadline-item", digest: DeadlineItem.digest(of: calendar[index], common: common),
+                                                within: source.sharedDigest))
         }
         self.positions = Self.positionsBySlug(in: calendar)
         self.digests = digests.values
