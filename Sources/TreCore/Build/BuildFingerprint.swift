@@ -14,20 +14,14 @@ import Foundation
 struct BuildFingerprint: Equatable {
     var value: UInt64
 
-    /// FNV-1a, 64 bits: fast, and collisions only cost an unneeded rebuild.
+    /// Texts and files hashed in turn with ``DigestHasher``, eight bytes a step: a change anywhere changes
+    /// the fingerprint but for a chance in 2⁶⁴. (Byte-at-a-time FNV-1a took a tenth of a second, on one
+    /// core, over the 68 MB of 10,000 documents.)
     struct Hasher {
-        var state: UInt64 = 0xcbf2_9ce4_8422_2325
-        mutating func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            }
-            state = (state ^ 0xFF) &* 0x0000_0100_0000_01B3
-        }
-        mutating func add(_ data: Data) {
-            for byte in data { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            state = (state ^ 0xFF) &* 0x0000_0100_0000_01B3
-        }
+        private var digest = DigestHasher()
+        var state: UInt64 { digest.state }
+        mutating func add(_ text: String) { digest.add(text) }
+        mutating func add(_ data: Data) { data.withUnsafeBytes { digest.add(bytes: $0.bindMemory(to: UInt8.self)) } }
     }
 
     /// - Parameter generation: the templates and the binary, hashed (``OutputDigests/generation(templates:)``).

@@ -75,6 +75,13 @@ struct SiteBuilderTests {
         // Touched but not changed: the sizes and times differ, the bytes do not.
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
         #expect(try SiteBuilder(options: options).build().unchanged == true)
+        // One byte changed, the size the same: the bytes tell.
+        var bytes = Array(try Data(contentsOf: file))
+        let letter = try #require(bytes.lastIndex(of: UInt8(ascii: "a")))
+        bytes[letter] = UInt8(ascii: "e")
+        try Data(bytes).write(to: file)
+        #expect(try SiteBuilder(options: options).build().unchanged == false)
+        #expect(try SiteBuilder(options: options).build().unchanged == true)
         // The site's own theme, then a change to it, rebuilds.
         try Fixtures.copyResolvingLinks(Fixtures.repository.appendingPathComponent("site-templates"), to: site.appendingPathComponent("site-templates"))
         #expect(try SiteBuilder(options: options).build().unchanged == false)
