@@ -193,7 +193,7 @@ struct SyllableList {
 /// and hashes no `String`: a syllable of up to 16 bytes (nearly all) is packed into two words
 /// and found in an open-addressing table; a longer one is a `String` key.
 struct SyllableNumbers {
-    /// The bytes, little-endian, zero-padded: no syllable holds a zero byte, so no two share a key.
+    /// The bytes in order, zero-padded: no syllable holds a zero byte, so no two share a key.
     private struct Packed: Equatable {
         var low: UInt64
         var high: UInt64
@@ -214,10 +214,7 @@ struct SyllableNumbers {
             long[text] = number
             return number
         }
-        var key = Packed(low: 0, high: 0)
-        for (index, byte) in word.enumerated() {
-            if index < 8 { key.low |= UInt64(byte) << (8 * index) } else { key.high |= UInt64(byte) << (8 * (index - 8)) }
-        }
+        let key = word.withContiguousStorageIfAvailable(Self.packed) ?? Array(word).withUnsafeBufferPointer(Self.packed)
         var slot = Self.slot(of: key, mask: keys.count - 1)
         while values[slot] != 0 {
             if keys[slot] == key { return values[slot] }
@@ -230,6 +227,13 @@ struct SyllableNumbers {
         count += 1
         if count * 2 > keys.count { grow() }
         return number
+    }
+
+    /// At most 16 bytes copied in whole into a zeroed key.
+    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> Packed {
+        var key = Packed(low: 0, high: 0)
+        if let base = bytes.baseAddress { withUnsafeMutableBytes(of: &key) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) } }
+        return key
     }
 
     private static func slot(of key: Packed, mask: Int) -> Int {
