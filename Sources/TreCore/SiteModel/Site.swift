@@ -81,9 +81,23 @@ public struct Site: Sendable {
             if let theme = month.theme { themes.append((theme, document.slug)) }
             documentSlugs.append(document.slug)
             quotes.append((document.slug, month.quote))
-            for task in document.facts.tasks where task.text.lowercasedFast.containsBytes("tháng hành động") {
+            for task in document.facts.tasks where Self.mentionsActionMonth(task.text) {
                 tasks.append((document.slug, task))
             }
+        }
+
+        /// Whether a text holds "tháng hành động" in any case. Its lowercase is searched only when the text's
+        /// own bytes hold "nh đ" in some case: nearly every task holds none, and is not lowercased at all.
+        static func mentionsActionMonth(_ text: String) -> Bool {
+            var text = text
+            let may = text.withUTF8 { bytes in
+                // "nh đ": n or N, h or H, a space, then Đ (C4 90) or đ (C4 91).
+                bytes.count >= 6 && (3..<bytes.count - 2).contains { at in
+                    bytes[at] == 0x20 && bytes[at + 1] == 0xC4 && bytes[at + 2] & 0xFE == 0x90
+                        && bytes[at - 1] | 0x20 == UInt8(ascii: "h") && bytes[at - 2] | 0x20 == UInt8(ascii: "n")
+                }
+            }
+            return may && text.lowercasedFast.containsBytes("tháng hành động")
         }
     }
 
