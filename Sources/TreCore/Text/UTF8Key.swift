@@ -17,9 +17,13 @@ struct UTF8Key: Hashable, Sendable {
         return x.withUTF8 { left in y.withUTF8 { right in left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 } }
     }
 
+    /// The bytes' ``DigestHasher`` digest, eight bytes a step, is what `Hasher` is given: equal bytes, equal
+    /// digests. Fed the bytes themselves, `Hasher` took them a few at a time, and names are hashed by the million.
     func hash(into hasher: inout Hasher) {
         var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        var digest = DigestHasher()
+        text.withUTF8 { digest.add(bytes: $0) }
+        hasher.combine(digest.state)
     }
 }
 
