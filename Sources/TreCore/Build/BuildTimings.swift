@@ -13,12 +13,16 @@ public final class BuildTimings: @unchecked Sendable {
 
     public init() {}
 
-    /// Runs `body` and records how long it took under `name`.
+    /// Runs `body` and records how long it took under `name`, and the CPU time of the whole process meanwhile
+    /// unless `besideOtherSteps` (work beside other steps has its CPU time counted in theirs).
     @discardableResult
-    public func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    public func measure<T>(_ name: String, besideOtherSteps: Bool = false, _ body: () throws -> T) rethrows -> T {
         let started = DispatchTime.now().uptimeNanoseconds
         let cpuStarted = Self.processCPUSeconds()
-        defer { record(name, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, cpu: Self.processCPUSeconds() - cpuStarted) }
+        defer {
+            record(name, seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9,
+                   cpu: besideOtherSteps ? nil : Self.processCPUSeconds() - cpuStarted)
+        }
         return try body()
     }
 

@@ -67,7 +67,7 @@ public struct SiteRenderer: Sendable {
         let calendar = CalendarViewModel(common: common, months: CalendarMonths(calendar: site.calendar, today: site.today), rows: rows)
         // The open data file needs only the site: written beside the calendar and the listings, on the cores they leave idle.
         let listings = try BackgroundWork.run({ [timings] in
-            try timings.measure("render open data (beside calendar and listings)") {
+            try timings.measure("render open data (beside calendar and listings)", besideOtherSteps: true) {
                 try output.write("data/van-ban.json", streaming: { try self.openData().encode(to: $0) })
             }
         }, beside: {
