@@ -92,7 +92,7 @@ public struct Site: Sendable {
             var text = text
             let may = text.withUTF8 { bytes in
                 // "nh đ": n or N, h or H, a space, then Đ (C4 90) or đ (C4 91).
-                bytes.count >= 6 && (3..<bytes.count - 2).contains { at in
+                bytes.count >= 5 && (2..<bytes.count - 2).contains { at in
                     bytes[at] == 0x20 && bytes[at + 1] == 0xC4 && bytes[at + 2] & 0xFE == 0x90
                         && bytes[at - 1] | 0x20 == UInt8(ascii: "h") && bytes[at - 2] | 0x20 == UInt8(ascii: "n")
                 }

@@ -8,7 +8,7 @@ import Testing
         for text in ["Tổ chức Tháng hành động vì trẻ em năm 2025", "THÁNG HÀNH ĐỘNG VÌ TRẺ EM", "tháng Hành Động", "(tháng hành động)"] {
             #expect(Site.Campaign.mentionsActionMonth(text), "\(text)")
         }
-        for text in ["Tháng hành  động", "tháng\u{A0}hành\u{A0}động", "Tháng hành", "hành động", "Tháng hanh dong", ""] {
+        for text in ["Tháng hành  động", "tháng\u{A0}hành\u{A0}động", "Tháng hành", "hành động", "Tháng hanh dong", "nh đ", "nh", ""] {
             #expect(!Site.Campaign.mentionsActionMonth(text), "\(text)")
         }
         var lines = ["Tháng hành động", "THÁNG HÀNH ĐỘNG", "tHÁNG hÀNH đỘNG", "Tháng Hành Động vì trẻ em", "nh đ", "NH Đ", "Nh đ"]
