@@ -27,8 +27,8 @@ public enum CampaignExtractor {
         var quotes: [String] = []
         for block in blocks where block.text.containsBytes("111") {
             for sentence in Sentences.split(block.text) where mentionsHotlineNumber(sentence) {
-                let lower = sentence.lowercasedFast
-                if lower.containsBytes("tổng đài") || lower.containsBytes("đường dây") || lower.containsBytes("bảo vệ trẻ em") {
+                let lower = LowercaseBytes(sentence)
+                if lower.contains("tổng đài") || lower.contains("đường dây") || lower.contains("bảo vệ trẻ em") {
                     quotes.append(sentence.collapsingWhitespace)
                 }
             }

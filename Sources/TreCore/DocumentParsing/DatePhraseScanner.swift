@@ -17,7 +17,7 @@ import Foundation
 ///
 /// ```swift
 /// let sentence = "Báo cáo trước ngày 15/6/2025."
-/// DatePhraseScanner.scan(sentence, lowercased: sentence.lowercasedFast)?.due.first?.range  // "trước ngày 15/6/2025"
+/// DatePhraseScanner.scan(sentence, lowercased: LowercaseBytes(sentence))?.due.first?.range  // "trước ngày 15/6/2025"
 /// ```
 enum DatePhraseScanner {
     /// The matches of each expression, in order; empty for one not looked for.
@@ -28,8 +28,8 @@ enum DatePhraseScanner {
         var quarters: [Pattern.Match] = []
     }
 
-    /// The phrases of `text` (`lowercased`, its ``StringProtocol/lowercasedFast``) that each expression asked for matches.
-    static func scan(_ text: String, lowercased: String, due: Bool = true, range: Bool = true, monthPeriod: Bool = true,
+    /// The phrases of `text` (`lowercased`, its ``LowercaseBytes``) that each expression asked for matches.
+    static func scan(_ text: String, lowercased: LowercaseBytes, due: Bool = true, range: Bool = true, monthPeriod: Bool = true,
                      quarters: Bool = true) -> Found? {
         aligned(text, lowercased) { bytes in
             let walk = DatePhraseWalk(bytes: bytes)
@@ -48,7 +48,7 @@ enum DatePhraseScanner {
     /// `labels`' matches in `text`: what tells a sentence's periods apart once their dates are cut out
     /// (`6 tháng đầu năm`, `cả năm 2025`, `hằng năm`, `năm 2025`, `quý II`).
     static func labels(in text: String) -> [Pattern.Match]? {
-        aligned(text, text.lowercasedFast) { bytes in
+        aligned(text, LowercaseBytes(text)) { bytes in
             let walk = DatePhraseWalk(bytes: bytes)
             var labels = Tries(Self.labelStarts)
             forEachPair(in: bytes) { offset, pair in labels.attempt(at: offset, pair: pair, in: text) { walk.label(at: $0).map { ($0, nil) } } }
@@ -64,9 +64,9 @@ enum DatePhraseScanner {
     private static let labelStarts: [UInt16] = [0x3620, 0x63E1, 0x68E1, 0x68C3, 0x6EC4, 0x7175]
 
     /// `body` with the lowercased text's bytes, when its characters start where the text's do; nil otherwise.
-    private static func aligned<Result>(_ text: String, _ lowercased: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        var original = text, lower = lowercased
-        return lower.withUTF8 { lowered in original.withUTF8 { Pattern.sameCharacterStarts($0, lowered) } ? body(lowered) : nil }
+    private static func aligned<Result>(_ text: String, _ lowercased: LowercaseBytes, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var original = text
+        return lowercased.withUnsafeBufferPointer { lowered in original.withUTF8 { Pattern.sameCharacterStarts($0, lowered) } ? body(lowered) : nil }
     }
 
     /// Each offset of `bytes` but the last, with the two bytes starting there as one number.

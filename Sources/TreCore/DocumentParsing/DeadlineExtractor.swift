@@ -86,7 +86,7 @@ public enum DeadlineExtractor {
         // Every deadline form holds a digit; a block with one often has sentences without.
         guard sentence.containsASCIIDigit else { return [] }
         var found: [(date: CalendarDate, start: CalendarDate?, recurrence: String?, phrase: Range<String.Index>)] = []
-        let lower = sentence.lowercasedFast
+        let lower = LowercaseBytes(sentence)
         // Cheap byte checks first: most sentences hold none of the words a deadline needs.
         let words = Self.words.occurring(in: lower)
         let recurring = words & Self.recurringWords != 0
@@ -317,14 +317,14 @@ public enum DeadlineExtractor {
 
     /// "Định kỳ hằng quý, Trung tâm Y tế báo cáo …" → "Trung tâm Y tế báo cáo …": the sentence after
     /// a leading "how often" clause, where its subject is.
-    static func afterRecurrence(_ sentence: String, lower: String) -> String? {
+    static func afterRecurrence(_ sentence: String, lower: LowercaseBytes) -> String? {
         guard ["định kỳ", "hằng ", "hàng ", "mỗi "].contains(where: { lower.hasPrefix($0) }),
               let comma = sentence.utf8.prefix(48).firstIndex(of: UInt8(ascii: ",")) else { return nil }
         return String(sentence[sentence.utf8.index(after: comma)...])
     }
 
     /// "đề nghị các đơn vị, địa phương …" → the agencies asked.
-    static func requested(in sentence: String, lowercased: String? = nil) -> [String]? {
+    static func requested(in sentence: String, lowercased: LowercaseBytes? = nil) -> [String]? {
         guard let match = requestedPattern.firstMatch(in: sentence, lowercased: lowercased),
               let group = match[1] else { return nil }
         return [String(group)]

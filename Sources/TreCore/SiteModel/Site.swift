@@ -97,7 +97,7 @@ public struct Site: Sendable {
                         && bytes[at - 1] | 0x20 == UInt8(ascii: "h") && bytes[at - 2] | 0x20 == UInt8(ascii: "n")
                 }
             }
-            return may && text.lowercasedFast.containsBytes("tháng hành động")
+            return may && LowercaseBytes(text).contains("tháng hành động")
         }
     }
 

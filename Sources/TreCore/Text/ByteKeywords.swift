@@ -30,22 +30,27 @@ struct ByteKeywords: Sendable {
     /// Bit `i` set when `words[i]` occurs in `text` (compared byte for byte).
     func occurring(in text: String) -> UInt64 {
         var text = text
+        return text.withUTF8(occurring(in:))
+    }
+
+    /// ``occurring(in:)`` of a text's lowercase.
+    func occurring(in lowercase: LowercaseBytes) -> UInt64 { lowercase.withUnsafeBufferPointer(occurring(in:)) }
+
+    private func occurring(in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let all: UInt64 = words.count == 64 ? ~0 : (1 << UInt64(words.count)) - 1
-        return text.withUTF8 { bytes in
-            var found: UInt64 = 0
-            for start in bytes.indices {
-                for index in startingWith[Int(bytes[start])] where found & (1 << UInt64(index)) == 0 {
-                    let word = words[index]
-                    guard word.count <= bytes.count - start else { continue }
-                    var same = true
-                    for offset in 1..<word.count where bytes[start + offset] != word[offset] { same = false; break }
-                    if same {
-                        found |= 1 << UInt64(index)
-                        if found == all { return found }
-                    }
+        var found: UInt64 = 0
+        for start in bytes.indices {
+            for index in startingWith[Int(bytes[start])] where found & (1 << UInt64(index)) == 0 {
+                let word = words[index]
+                guard word.count <= bytes.count - start else { continue }
+                var same = true
+                for offset in 1..<word.count where bytes[start + offset] != word[offset] { same = false; break }
+                if same {
+                    found |= 1 << UInt64(index)
+                    if found == all { return found }
                 }
             }
-            return found
         }
+        return found
     }
 }

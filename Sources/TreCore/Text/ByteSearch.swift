@@ -36,22 +36,7 @@ extension Substring {
     func byteRange(of needle: String) -> Range<String.Index>? {
         var haystack = self
         var needle = needle
-        let offset = haystack.withUTF8 { h -> Int? in
-            needle.withUTF8 { n -> Int? in
-                guard !n.isEmpty, n.count <= h.count, let hBase = h.baseAddress, let nBase = n.baseAddress else { return nil }
-                // The C library's vectorised memchr finds candidates by the needle's highest byte
-                // (a Vietnamese letter's, or a rare ASCII one), then memcmp checks them.
-                let pivot = n.indices.max { n[$0] < n[$1] }!
-                var start = pivot
-                let end = h.count - (n.count - pivot) + 1
-                while start < end, let hit = memchr(hBase + start, Int32(n[pivot]), end - start) {
-                    let candidate = UnsafeRawPointer(hit) - UnsafeRawPointer(hBase) - pivot
-                    if memcmp(hBase + candidate, nBase, n.count) == 0 { return candidate }
-                    start = candidate + pivot + 1
-                }
-                return nil
-            }
-        }
+        let offset = haystack.withUTF8 { h in needle.withUTF8 { n in ByteSearch.firstOffset(of: n, in: h) } }
         guard let offset else { return nil }
         let lower = utf8.index(startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
@@ -117,5 +102,24 @@ enum UTF8Trim {
             end = lead
         }
         return (start, end)
+    }
+}
+
+/// Byte searches shared by texts and byte arrays.
+enum ByteSearch {
+    /// The offset of the first occurrence of `needle` in `haystack`; nil for an empty needle. The C library's
+    /// vectorised memchr finds candidates by the needle's highest byte (a Vietnamese letter's, or a rare ASCII
+    /// one), then memcmp checks them.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count, let hBase = haystack.baseAddress, let nBase = needle.baseAddress else { return nil }
+        let pivot = needle.indices.max { needle[$0] < needle[$1] }!
+        var start = pivot
+        let end = haystack.count - (needle.count - pivot) + 1
+        while start < end, let hit = memchr(hBase + start, Int32(needle[pivot]), end - start) {
+            let candidate = UnsafeRawPointer(hit) - UnsafeRawPointer(hBase) - pivot
+            if memcmp(hBase + candidate, nBase, needle.count) == 0 { return candidate }
+            start = candidate + pivot + 1
+        }
+        return nil
     }
 }

@@ -56,11 +56,11 @@ public struct Pattern: @unchecked Sendable {
 
     /// False when the text holds none of the required literals or starts with none of the
     /// start words, so no match is possible. `lowercased` is the text's lowercase when the caller has it.
-    private func mayMatch(_ text: String, lowercased: String? = nil) -> Bool {
+    private func mayMatch(_ text: String, lowercased: LowercaseBytes? = nil) -> Bool {
         guard required.isEmpty || required.contains(where: { text.containsBytes($0) }) else { return false }
         if !requiredWords.isEmpty {
-            let lower = lowercased ?? text.lowercasedFast
-            guard requiredWords.contains(where: { lower.containsBytes($0) }) else { return false }
+            let lower = lowercased ?? LowercaseBytes(text)
+            guard requiredWords.contains(where: { lower.contains($0) }) else { return false }
         }
         return starts.isEmpty || mayStartWithStartWord(text)
     }
@@ -95,10 +95,12 @@ public struct Pattern: @unchecked Sendable {
         public subscript(_ index: Int) -> Substring? { index < groups.count ? groups[index] : nil }
     }
 
-    /// - Parameter lowercased: the text's lowercase (``StringProtocol/lowercasedFast``), when the caller has it already.
-    public func matches(in text: String, from start: String.Index? = nil, lowercased: String? = nil) -> [Match] {
+    public func matches(in text: String, from start: String.Index? = nil) -> [Match] { matches(in: text, from: start, lowercased: nil) }
+
+    /// - Parameter lowercased: the text's lowercase (``LowercaseBytes``), when the caller has it already.
+    func matches(in text: String, from start: String.Index? = nil, lowercased: LowercaseBytes?) -> [Match] {
         let startWords = start == nil && !matchStarts.isEmpty
-        let lower = lowercased ?? (requiredWords.isEmpty && !(startWords && caseInsensitive) ? nil : text.lowercasedFast)
+        let lower = lowercased ?? (requiredWords.isEmpty && !(startWords && caseInsensitive) ? nil : LowercaseBytes(text))
         guard mayMatch(text, lowercased: lower) else { return [] }
         if startWords, let found = caseInsensitive ? lower.flatMap({ matchesAtStartWords(in: text, lowercased: $0) }) : matchesAtStartWords(in: text) {
             return found
@@ -106,9 +108,11 @@ public struct Pattern: @unchecked Sendable {
         return regex.matches(in: text, from: start)
     }
 
-    /// - Parameter lowercased: the text's lowercase (``StringProtocol/lowercasedFast``), when the caller
+    public func firstMatch(in text: String, from start: String.Index? = nil) -> Match? { firstMatch(in: text, from: start, lowercased: nil) }
+
+    /// - Parameter lowercased: the text's lowercase (``LowercaseBytes``), when the caller
     ///   has it already, for the required words' check.
-    public func firstMatch(in text: String, from start: String.Index? = nil, lowercased: String? = nil) -> Match? {
+    func firstMatch(in text: String, from start: String.Index? = nil, lowercased: LowercaseBytes?) -> Match? {
         guard mayMatch(text, lowercased: lowercased) else { return nil }
         return regex.matches(in: text, from: start, first: true).first
     }
@@ -127,9 +131,9 @@ public struct Pattern: @unchecked Sendable {
     /// Look-behinds still see the text before a try (transparent bounds). Nil, to search every
     /// position, when lowercasing moved a character's bytes, so offsets in the lowercased text
     /// are not offsets in `text`.
-    func matchesAtStartWords(in text: String, lowercased: String) -> [Match]? {
-        var lower = lowercased, text = text
-        guard let candidates = lower.withUTF8({ lowered in
+    func matchesAtStartWords(in text: String, lowercased lower: LowercaseBytes) -> [Match]? {
+        var text = text
+        guard let candidates = lower.withUnsafeBufferPointer({ lowered in
             text.withUTF8 { original in Self.sameCharacterStarts(original, lowered) ? Self.offsets(of: matchStarts, in: lowered, admitting: admitsStart) : nil }
         }) else { return nil }
         return regex.matches(in: text, triedAt: candidates)
