@@ -7,14 +7,13 @@ extension StringProtocol {
     /// Collapses runs of white space to one space and trims the ends, as `Character.isWhitespace` sees them.
     var collapsingWhitespace: String {
         // Most texts have only single ASCII spaces inside and none at the ends: returned as they are.
-        let collapsed = utf8.withContiguousStorageIfAvailable { Self.isCollapsed($0) }
-            ?? Array(utf8).withUnsafeBufferPointer { Self.isCollapsed($0) }
-        if collapsed { return String(self) }
+        if keepsStartWhenCollapsed(.max) { return String(self) }
         return collapsedByScalars ?? collapsedByCharacters
     }
 
     /// Whether ``collapsingWhitespace`` keeps the first `count` UTF-8 bytes as they are, told from those
-    /// bytes alone: a check on a text's start need not collapse the whole text when this holds.
+    /// bytes alone: a check on a text's start need not collapse the whole text when this holds (with
+    /// `.max`, whether collapsing changes nothing at all).
     func keepsStartWhenCollapsed(_ count: Int) -> Bool {
         utf8.withContiguousStorageIfAvailable { Self.isCollapsed($0, upTo: count) }
             ?? Array(utf8).withUnsafeBufferPointer { Self.isCollapsed($0, upTo: count) }
@@ -24,7 +23,7 @@ extension StringProtocol {
     /// characters, none that a space before it could join (a mark after a space is a character of
     /// its own only together with it). ASCII is checked as bytes, other scalars decoded. With `limit`,
     /// only the bytes before it are looked at, and true means collapsing keeps them.
-    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Bool {
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Bool {
         var previousSpace = true
         var offset = 0
         let end = Swift.min(bytes.count, limit)
