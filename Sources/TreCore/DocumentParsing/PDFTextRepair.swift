@@ -13,27 +13,37 @@ public enum PDFTextRepair {
         return text.withUTF8(looksExtracted(bytes:))
     }
 
-    /// One line at a time: `memchr` finds its end, a count of continuation bytes its length in
-    /// characters (bytes that start one), and only its first bytes are read to see it is not blank.
+    /// Lines ending in a space are counted first, and most texts are told apart by that alone; only
+    /// a text with enough of them has its lines' lengths in characters (bytes that start one) counted.
     /// White space here is ASCII's, a no-break space (C2 A0), and any C2 byte.
     private static func looksExtracted(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var lines = 0, trailing = 0, totalLength = 0
+        var lines = 0, trailing = 0
+        forEachLineNotBlank(in: bytes) { line in
+            lines += 1
+            let last = line[line.count - 1], beforeLast = line.count >= 2 ? line[line.count - 2] : 0
+            if last == 0x20 || (beforeLast == 0xC2 && last == 0xA0) { trailing += 1 }
+        }
+        guard lines >= 5, trailing * 10 >= lines * 4 else { return false }
+        var totalLength = 0
+        forEachLineNotBlank(in: bytes) { line in
+            var continuation = 0
+            for byte in line where byte & 0xC0 == 0x80 { continuation += 1 }
+            totalLength += line.count - continuation
+        }
+        return totalLength / lines < 110
+    }
+
+    /// Each line of `bytes` that is not blank, without its line break: `memchr` finds its end, and only
+    /// its first bytes are read to see it is not blank.
+    private static func forEachLineNotBlank(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
         var start = 0
         while start <= bytes.count {
             let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? bytes.count
-            if !isBlank(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
-                lines += 1
-                var continuation = 0
-                for index in start..<end where bytes[index] & 0xC0 == 0x80 { continuation += 1 }
-                totalLength += end - start - continuation
-                let last = bytes[end - 1], beforeLast = end - start >= 2 ? bytes[end - 2] : 0
-                if last == 0x20 || (beforeLast == 0xC2 && last == 0xA0) { trailing += 1 }
-            }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if !isBlank(line) { body(line) }
             start = end + 1
         }
-        guard lines >= 5 else { return false }
-        return trailing * 10 >= lines * 4 && totalLength / lines < 110
     }
 
     private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
