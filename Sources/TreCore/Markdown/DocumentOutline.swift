@@ -40,7 +40,8 @@ public struct DocumentOutline: Sendable {
     public init(document: CmarkDocument) {
         var blocks: [Block] = []
         var anchors: [Int: String] = [:]
-        var used: Set<String> = []
+        // Room for a long document's anchors: the set is let go when the outline is made, and grown from empty it is hashed anew at each doubling.
+        var used = Set<String>(minimumCapacity: 128)
         var counter = 0
         var section: String?
         var levelsSeen: Set<Int> = []

@@ -34,6 +34,9 @@ public struct TextInterner: Sendable {
 
     public init() {}
 
+    /// An interner with room for `count` texts, made once and not grown a step at a time.
+    public init(capacity count: Int) { strings = Set(minimumCapacity: count) }
+
     /// `text`, or the equal text seen first. A text of up to 15 bytes is held inside its
     /// `String` and has no buffer to share, so it is returned as it is.
     public mutating func callAsFunction(_ text: String) -> String {
@@ -103,7 +106,8 @@ extension DocumentFacts {
     /// The document's other texts held once each: a sentence with several dates, what
     /// is due, a phrase or a hotline line repeated in the document.
     mutating func internTexts() {
-        var texts = TextInterner()
+        // Room for every text the document may hold once: its set is not grown while it fills.
+        var texts = TextInterner(capacity: 3 + hotlineMentions.count + 2 * tasks.count + 3 * deadlines.count + citations.count)
         subject = texts(subject)
         if var month = actionMonth {
             month.theme = texts(month.theme)
