@@ -25,7 +25,7 @@ public enum CitationExtractor {
         for block in blocks where block.text.containsBytes("ngày") && block.text.containsByte { $0 == 0x2F } {
             for match in citation.matches(in: block.text) {
                 guard let kindText = match[1], let numberText = match[2] else { continue }
-                let number = numberText.filter { !$0.isWhitespace }
+                let number = numberText.removingWhitespace
                 if let selfNumber, number == selfNumber { continue }
                 let date = match[3].flatMap { DateExpression.all(in: String($0), defaultYear: nil).first?.date }
                 let key = number + "|" + (date?.iso ?? "")
@@ -56,7 +56,7 @@ public enum CitationExtractor {
 
     /// The key two mentions of one document share: number and symbol without spaces, upper-cased.
     public static func key(number: String) -> String {
-        number.filter { !$0.isWhitespace }.uppercased()
+        number.removingWhitespace.uppercased()
     }
 }
 

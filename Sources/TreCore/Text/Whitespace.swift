@@ -11,6 +11,16 @@ extension StringProtocol {
         return collapsedByScalars ?? collapsedByCharacters
     }
 
+    /// The text without its white space, as `filter { !$0.isWhitespace }` makes it: "83 / KH-UBND" → "83/KH-UBND".
+    /// A text with no byte that may start white space (ASCII's, or C2, E1, E2, E3 before a scalar beyond ASCII)
+    /// is returned as it is, without its characters being told apart.
+    var removingWhitespace: String {
+        let mayHoldSpace = utf8.contains { byte in
+            byte < 0x80 ? byte == 0x20 || (0x09...0x0D).contains(byte) : byte == 0xC2 || (0xE1...0xE3).contains(byte)
+        }
+        return mayHoldSpace ? String(filter { !$0.isWhitespace }) : String(self)
+    }
+
     /// Whether ``collapsingWhitespace`` keeps the first `count` UTF-8 bytes as they are, told from those
     /// bytes alone: a check on a text's start need not collapse the whole text when this holds (with
     /// `.max`, whether collapsing changes nothing at all).

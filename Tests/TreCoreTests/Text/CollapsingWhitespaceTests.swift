@@ -69,4 +69,27 @@ import Testing
         #expect(!AgencyNames.startsWithHead("Phòngban"))
         #expect(!AgencyNames.startsWithHead("Tổ trưởng"))
     }
+
+    /// ``removingWhitespace`` is `filter { !$0.isWhitespace }`: on every scalar to U+3100 beside a letter, a space
+    /// and a mark, on every seed line and on the citation numbers documents write.
+    @Test func removingWhitespaceIsTheCharacterFilter() throws {
+        func filtered(_ text: String) -> String { String(text.filter { !$0.isWhitespace }) }
+        var differing: [UInt32] = []
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["83/KH" + String(scalar) + "UBND", String(scalar) + " \u{301}x", "a" + String(scalar)] where text.removingWhitespace != filtered(text) {
+                differing.append(value)
+            }
+        }
+        #expect(differing.isEmpty)
+        for text in ["83 / KH-UBND", "28-CT/TW", "1481/BYT-BMTE", "377/QĐ-UBND", "12\u{00A0}/UBND", "5/KH\r\nUBND", "a \u{301}b", "12\u{3000}/x"] {
+            #expect(text.removingWhitespace == filtered(text), "\(text.debugDescription)")
+        }
+        #expect("83 / KH-UBND".removingWhitespace == "83/KH-UBND")
+        for prefix in ["000", "001", "002", "003", "004"] {
+            for line in try Fixtures.seed(prefix).split(separator: "\n") where line.removingWhitespace != filtered(String(line)) {
+                Issue.record("seed \(prefix): \(line)")
+            }
+        }
+    }
 }
