@@ -266,6 +266,8 @@ public struct SiteBuilder: Sendable {
         let results = ResultSlots<SiteDocument>(count: files.count)
         let names = SharedNames()
         cache?.keep(only: Set(files.paths))
+        // Each file keeps its facts' entry and, in a one-shot build, its body's.
+        store?.expect(2 * files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files.take(index)
             let document = understand(file, analyzer: analyzer, cache: cache, store: store, names: names, rereadingFrom: site,

@@ -111,10 +111,11 @@ public enum AgencyNames {
 
 import Foundation
 
-/// A small thread-safe memo for ``AgencyNames/normalize(_:)``.
+/// A small thread-safe memo for ``AgencyNames/normalize(_:)``, keyed by the name's bytes (``UTF8Key``):
+/// a `String` key is hashed by its normalised form, and agency names are not ASCII.
 final class NormalizeCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: String] = [:]
-    func get(_ key: String) -> String? { lock.lock(); defer { lock.unlock() }; return values[key] }
-    func set(_ key: String, _ value: String) { lock.lock(); if values.count < 100_000 { values[key] = value }; lock.unlock() }
+    private var values: [UTF8Key: String] = [:]
+    func get(_ key: String) -> String? { lock.lock(); defer { lock.unlock() }; return values[UTF8Key(key)] }
+    func set(_ key: String, _ value: String) { lock.lock(); if values.count < 100_000 { values[UTF8Key(key)] = value }; lock.unlock() }
 }

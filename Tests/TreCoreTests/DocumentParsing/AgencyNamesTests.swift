@@ -43,4 +43,15 @@ struct AgencyNamesTests {
             #expect(AgencyNames.split(list) == Self.splitAsBefore(list), "\(list.debugDescription)")
         }
     }
+
+    /// A name is normalised from its own bytes, whatever spelling of it was normalised before: the memo
+    /// tells two spellings apart that `String` holds equal (composed and decomposed marks).
+    @Test func aNameIsNormalisedFromItsOwnBytes() {
+        let composed = "Phòng Giáo dục và Đào tạo huyện Sơn Tây (thử nghiệm)"
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        for name in [composed, decomposed] {
+            #expect(Array(AgencyNames.normalize(name).utf8) == Array(AgencyNames.computeNormalized(name).utf8))
+        }
+    }
 }
