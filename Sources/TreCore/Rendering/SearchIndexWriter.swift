@@ -159,14 +159,21 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// A document's or page's entry: title, subject, agencies, deadlines and body text.
+    /// Each name once, in the order of its UTF-8 bytes: for NFC text (Tre's), what `Set(names).sorted()` gives,
+    /// without hashing and comparing names by their normalised forms.
+    static func distinctInByteOrder(_ names: [String]) -> [String] {
+        var seen = Set<UTF8Key>(minimumCapacity: names.count)
+        return names.filter { seen.insert(UTF8Key($0)).inserted }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
     static func entry(for document: SiteDocument, plainText: String, site: Site) -> Entry {
         let facts = document.facts
-        let agencies = Set(facts.tasks.flatMap { $0.lead + $0.cooperating } + facts.deadlines.flatMap(\.owners))
+        let agencies = distinctInByteOrder(facts.tasks.flatMap { $0.lead + $0.cooperating } + facts.deadlines.flatMap(\.owners))
         let deadlines = facts.deadlines.map { "\($0.date.vietnamese) \($0.what)" }
         return Entry(url: site.baseURL.link(document.path), title: document.title, kind: document.isDocument ? document.identity : "Trang",
                      date: document.isDocument ? document.dateText : "",
                      fields: [(document.title, titleWeight), (facts.subject ?? "", subjectWeight),
-                              (agencies.sorted().joined(separator: "; "), agencyWeight), (deadlines.joined(separator: "; "), agencyWeight),
+                              (agencies.joined(separator: "; "), agencyWeight), (deadlines.joined(separator: "; "), agencyWeight),
                               (plainText, bodyWeight)])
     }
 }

@@ -11,6 +11,21 @@ struct SearchIndexTests {
         #expect(VietnameseFolding.fold(text.decomposedStringWithCanonicalMapping) == folded)
     }
 
+    /// A document's agencies for its entry are what `Set(names).sorted()` makes of them: on every seed's and
+    /// sample document's agencies, and on names alike but for a mark, a capital or a byte beyond ASCII.
+    @Test func agenciesAreEachOnceInTheOrderStringsSortIn() throws {
+        var lists: [[String]] = [["Phòng Y tế", "Phòng Y tế", "phòng y tế", "Phòng Ý tế", "Phòng Y", "Ủy ban", "Uỷ ban", "UBND", "Ư", "Z", "Đ", "D", ""]]
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path).filter { $0.hasSuffix(".txt") }
+        for name in names {
+            let facts = DocumentAnalyzer().analyze(markdown: try String(contentsOf: Fixtures.seeds.appendingPathComponent(name), encoding: .utf8), rendering: false).facts
+            lists.append(facts.tasks.flatMap { $0.lead + $0.cooperating } + facts.deadlines.flatMap(\.owners))
+        }
+        #expect(lists.filter { $0.count > 3 }.count >= 3)
+        for list in lists + lists.map({ $0.reversed() }) {
+            #expect(SearchIndexWriter.distinctInByteOrder(list) == Set(list).sorted(), "\(list)")
+        }
+    }
+
     @Test func syllablesJoinApostrophesAndSplitPunctuation() {
         #expect(SearchIndexWriter.syllables("Ia H’Drai, (số 111)!") == ["ia", "hdrai", "so", "111"])
         #expect(SearchIndexWriter.syllables("Ia H'Drai") == ["ia", "hdrai"])
