@@ -22,12 +22,13 @@ public enum HTMLEscaper {
         text.withUTF8 { append(bytes: $0, to: &output) }
     }
 
-    /// Appends UTF-8 `bytes`, escaped, to `output`.
+    /// Appends UTF-8 `bytes`, escaped, to `output`. The next byte to escape is looked for eight bytes at a time.
     static func append(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var run = 0
-        for (index, byte) in bytes.enumerated() where needsEscape(byte) {
+        var index = nextToEscape(in: bytes, from: 0)
+        while index < bytes.count {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-            switch byte {
+            switch bytes[index] {
             case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
             case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
             case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
@@ -35,8 +36,17 @@ public enum HTMLEscaper {
             default: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
             }
             run = index + 1
+            index = nextToEscape(in: bytes, from: run)
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+    }
+
+    /// The offset of the first byte at or after `start` that is escaped; `bytes.count` when none is.
+    static func nextToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        ByteWords.first(in: bytes, from: start, { word in
+            ByteWords.equal(word, UInt8(ascii: "&")) | ByteWords.equal(word, UInt8(ascii: "<")) | ByteWords.equal(word, UInt8(ascii: ">"))
+                | ByteWords.equal(word, UInt8(ascii: "\"")) | ByteWords.equal(word, UInt8(ascii: "'"))
+        }, needsEscape)
     }
 
     /// Scans the bytes in place (the `utf8` view's generic `contains` walks indexes).

@@ -78,9 +78,12 @@ public enum JSONValue: Sendable {
         var string = string
         string.withUTF8 { bytes in
             var runStart = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            var index = nextToEscape(in: bytes, from: 0)
+            while index < bytes.count {
+                let byte = bytes[index]
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 runStart = index + 1
+                index = nextToEscape(in: bytes, from: runStart)
                 switch byte {
                 case UInt8(ascii: "\""): output += #"\""#.utf8
                 case UInt8(ascii: "\\"): output += #"\\"#.utf8
@@ -95,6 +98,14 @@ public enum JSONValue: Sendable {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The offset of the first byte at or after `start` that a JSON string escapes (a control byte, a quote or a backslash),
+    /// looked for eight bytes at a time; `bytes.count` when none is.
+    static func nextToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        ByteWords.first(in: bytes, from: start, { word in
+            ByteWords.below(word, 0x20) | ByteWords.equal(word, UInt8(ascii: "\"")) | ByteWords.equal(word, UInt8(ascii: "\\"))
+        }, { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
     }
 }
 

@@ -18,6 +18,31 @@ struct HTMLEscaperTests {
         #expect(!HTMLEscaper.escape(text).unicodeScalars.contains("\""))
     }
 
+    /// Random texts of the five characters among letters, marks and Vietnamese are escaped as a walk over
+    /// their bytes escapes them: every special byte at every place in an eight-byte word.
+    @Test func randomTextsAreEscapedByteForByte() {
+        let pieces = ["&", "<", ">", "\"", "'", "a", "Ủy ban", " ", "\u{301}", "abcdefgh", "’", "\n", "x"]
+        var random = RobustnessTests.Generator(state: 5)
+        for _ in 0..<4000 {
+            let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            var expected: [UInt8] = []
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "&"): expected += Array("&amp;".utf8)
+                case UInt8(ascii: "<"): expected += Array("&lt;".utf8)
+                case UInt8(ascii: ">"): expected += Array("&gt;".utf8)
+                case UInt8(ascii: "\""): expected += Array("&quot;".utf8)
+                case UInt8(ascii: "'"): expected += Array("&#39;".utf8)
+                default: expected.append(byte)
+                }
+            }
+            var bytes: [UInt8] = []
+            HTMLEscaper.append(text, to: &bytes)
+            #expect(bytes == expected, "\(text.debugDescription)")
+            #expect(Array(HTMLEscaper.escape(text).utf8) == expected)
+        }
+    }
+
     @Test func templatesUseTresEscaping() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

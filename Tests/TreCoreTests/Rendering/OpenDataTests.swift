@@ -41,4 +41,18 @@ import Testing
         compact.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         #expect(value.compact() == Array(try compact.encode(value)))
     }
+
+    /// Random strings of control bytes, quotes, backslashes, slashes and Vietnamese: written as `JSONEncoder`
+    /// writes them, with each byte to escape at every place in an eight-byte word.
+    @Test func randomStringsAreWrittenAsJSONEncoderWritesThem() throws {
+        let pieces = ["\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1F}", " ", "a", "abcdefgh", "Ủy ban", "\u{7F}", "“111”", "\u{2028}"]
+        var random = RobustnessTests.Generator(state: 9)
+        let compact = JSONEncoder()
+        compact.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for _ in 0..<1500 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let value: JSONValue = .object([("s", .string(text))])
+            #expect(value.compact() == Array(try compact.encode(value)), "\(text.debugDescription)")
+        }
+    }
 }
