@@ -22,6 +22,9 @@ enum Sentences {
             var start = 0, index = 0
             var depth = 0  // inside ( … ) or “ … ”, never split
             while index < bytes.count {
+                // Every byte this loop acts on is one of six: the runs between them are skipped eight bytes at a time.
+                index = nextMark(in: bytes, from: index)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "(") {
                     depth += 1
@@ -54,6 +57,14 @@ enum Sentences {
             let lower = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
             return text[lower..<text.utf8.index(lower, offsetBy: range.count)]
         }
+    }
+
+    /// The offset of the next `(`, `)`, `.`, `!`, `?` or E2 (the first byte of “ and ”) at or after `start`.
+    static func nextMark(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        ByteWords.first(in: bytes, from: start, { word in
+            ByteWords.equal(word, UInt8(ascii: "(")) | ByteWords.equal(word, UInt8(ascii: ")")) | ByteWords.equal(word, UInt8(ascii: "."))
+                | ByteWords.equal(word, UInt8(ascii: "!")) | ByteWords.equal(word, UInt8(ascii: "?")) | ByteWords.equal(word, 0xE2)
+        }, { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0xE2 })
     }
 
     /// Whether a capital letter or `*` is at `offset`.

@@ -15,7 +15,12 @@ extension String {
     }
 
     /// Whether the string holds an ASCII digit.
-    var containsASCIIDigit: Bool { containsByte { $0 >= 0x30 && $0 <= 0x39 } }
+    /// Looked for eight bytes at a time: a digit is the byte that XOR 0x30 leaves below 10.
+    var containsASCIIDigit: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            ByteWords.first(in: bytes, from: 0, { ByteWords.below($0 ^ (ByteWords.ones &* 0x30), 10) }, { $0 >= 0x30 && $0 <= 0x39 }) < bytes.count
+        } ?? containsByte { $0 >= 0x30 && $0 <= 0x39 }
+    }
 
     /// The pieces between occurrences of `separator`, empty ones too, comparing UTF-8 bytes: what
     /// Foundation's `components(separatedBy:)` gives for NFC text, without bridging the string.

@@ -31,6 +31,29 @@ import Testing
         }
     }
 
+    /// A digit is found wherever it stands among every other byte a text may hold: each scalar to U+3100,
+    /// and random texts with a digit at every place in an eight-byte word.
+    @Test func anASCIIDigitIsFoundAsAByteWalkFindsIt() {
+        func walk(_ text: String) -> Bool { text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        var differing: [UInt32] = []
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "abcdefgh" + String(scalar), String(repeating: String(scalar), count: 9) + "5"] where text.containsASCIIDigit != walk(text) {
+                differing.append(value)
+            }
+        }
+        #expect(differing.isEmpty)
+        let pieces = ["0", "9", "/", ":", "a", "abcdefg", "Ủy ban", "\u{660}", "\u{FF10}", " ", "\u{39}\u{301}"]
+        var random = RobustnessTests.Generator(state: 12)
+        var with = 0
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(text.containsASCIIDigit == walk(text), "\(text.debugDescription)")
+            if walk(text) { with += 1 }
+        }
+        #expect(with > 500 && with < 2900)
+    }
+
     @Test func edgeCases() {
         #expect("abc".byteRange(of: "") == nil)
         #expect("ab".byteRange(of: "abc") == nil)
