@@ -72,8 +72,8 @@ final class FactsStore: @unchecked Sendable {
     /// The entry is kept by ``finish()``.
     func document(forKey key: String) -> StoredDocument? {
         keep(key)
-        guard reading, present.contains(key), let data = FileManager.default.contents(atPath: directoryPath + "/" + key) else { return nil }
-        return StoredDocument(encoded: [UInt8](data))
+        guard reading, present.contains(key), let bytes = try? FileBytes.read(directoryPath + "/" + key) else { return nil }
+        return StoredDocument(encoded: bytes)
     }
 
     /// Marks an entry as still used by a file, so ``finish()`` keeps it.
@@ -94,8 +94,8 @@ final class FactsStore: @unchecked Sendable {
     /// Read even when the facts are not (`--force`): a body's digest covers all it is rendered from, and
     /// the store's folder is the binary's own.
     func body(forDigest digest: UInt64) -> DocumentAnalyzer.Body? {
-        guard let data = FileManager.default.contents(atPath: directoryPath + "/" + Self.bodyName(digest)) else { return nil }
-        return DocumentAnalyzer.Body(encoded: [UInt8](data))
+        guard let bytes = try? FileBytes.read(directoryPath + "/" + Self.bodyName(digest)) else { return nil }
+        return DocumentAnalyzer.Body(encoded: bytes)
     }
 
     /// Writes a body as the entry for its digest.

@@ -37,9 +37,10 @@ public struct ContentLoader: Sendable {
         let paths = Self.markdownFiles(in: contentURL)
         // Files are independent: read and parse them on all cores, keeping their sorted order.
         let slots = ResultSlots<(SourceFile?, [Diagnostic])>(count: paths.count)
+        let contentPath = contentURL.path
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = "content/" + paths[index]
-            switch Self.readText(contentURL.appendingPathComponent(paths[index]), path: path) {
+            switch Self.readText(atPath: contentPath + "/" + paths[index], path: path) {
             case .success(let text): slots.set(index, SourceFile.parse(text: text, path: path))
             case .failure(let problem): slots.set(index, (nil, [problem]))
             }
@@ -78,19 +79,28 @@ public struct ContentLoader: Sendable {
         return (raw, split.body)
     }
 
-    static func readText(_ url: URL, path: String) -> Swift.Result<String, Diagnostic> {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+    static func readText(_ url: URL, path: String) -> Swift.Result<String, Diagnostic> { readText(atPath: url.path, path: path) }
+
+    /// The text of the file at `filePath` (`path` names it in messages), read into one array and checked as UTF-8 once.
+    static func readText(atPath filePath: String, path: String) -> Swift.Result<String, Diagnostic> {
+        let bytes: [UInt8]
+        do { bytes = try FileBytes.read(filePath) } catch let error as FileSystemError {
+            return .failure(Diagnostic(file: path, message: "cannot read the file (\(String(cString: strerror(error.code))))",
+                                       fix: "check that the file exists and is readable"))
+        } catch {
             return .failure(Diagnostic(file: path, message: "cannot read the file (\(error.localizedDescription))",
                                        fix: "check that the file exists and is readable"))
         }
-        return Self.decodeUTF8(data, path: path)
+        return Self.decodeUTF8(bytes: bytes, path: path)
     }
 
     /// Decodes UTF-8, or names the line and column of the first invalid byte.
-    public static func decodeUTF8(_ data: Data, path: String) -> Swift.Result<String, Diagnostic> {
-        if let text = String(data: data, encoding: .utf8) { return .success(text) }
-        let bytes = [UInt8](data)
+    public static func decodeUTF8(_ data: Data, path: String) -> Swift.Result<String, Diagnostic> { decodeUTF8(bytes: [UInt8](data), path: path) }
+
+    /// ``decodeUTF8(_:path:)`` of bytes. A byte order mark at the start is left out, as Foundation's decoding leaves it out.
+    static func decodeUTF8(bytes: [UInt8], path: String) -> Swift.Result<String, Diagnostic> {
+        let marked = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if let text = marked ? String(validating: bytes[3...], as: UTF8.self) : String(validating: bytes, as: UTF8.self) { return .success(text) }
         var line = 1, column = 1, index = 0
         while index < bytes.count {
             let length = validSequenceLength(bytes, at: index)

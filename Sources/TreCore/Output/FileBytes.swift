@@ -21,6 +21,37 @@ enum FileBytes {
         }
     }
 
+    /// The bytes of the file at `path`, read with `open`/`read` into one array (Foundation's `Data` and
+    /// `FileManager` read into a buffer of their own that was then copied).
+    static func read(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError(path: path, code: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FileSystemError(path: path, code: errno) }
+        // The size is where reading starts; a file that grows meanwhile is read to its end all the same.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(bytes.count, 4096)) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                #if canImport(Glibc)
+                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                #else
+                Darwin.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                #endif
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, code: errno)
+            }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
     /// Opens the file at `path`, created or emptied, for `body` to write to, and closes it.
     private static func withNewFile(_ path: String, _ body: (Int32) throws -> Void) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
