@@ -101,7 +101,7 @@ struct ContextDigestTests {
     final class Row: TemplateObject {
         let digest: UInt64
         init(_ digest: UInt64) { self.digest = digest }
-        func value(named name: String) -> TemplateValue? { nil }
+        func value(field: TemplateField) -> TemplateValue? { nil }
     }
 
     @Test func anObjectWorkedOutLaterCountsThroughItsOwnDigest() {

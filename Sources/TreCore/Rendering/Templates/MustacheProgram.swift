@@ -42,6 +42,8 @@ final class MustacheProgram: @unchecked Sendable {
     let bytes: UnsafeMutableBufferPointer<UInt8>
     /// The names tags look up: the first component and the rest, as ``MustacheName`` has them.
     let names: UnsafeMutableBufferPointer<MustacheName>
+    /// For each of ``names``, the ``TemplateField`` its first component is, if any.
+    let fields: UnsafeMutableBufferPointer<TemplateField?>
     /// The body of each template a partial tag names, nil for a missing one.
     let partials: [Body?]
     let blockNames: [String]
@@ -59,12 +61,14 @@ final class MustacheProgram: @unchecked Sendable {
         ops = Self.copy(compiler.ops)
         bytes = Self.copy(compiler.bytes)
         names = Self.copy(compiler.names)
+        fields = Self.copy(compiler.names.map { $0.components.first.flatMap(TemplateField.init(rawValue:)) })
     }
 
     deinit {
         ops.deallocate()
         bytes.deallocate()
         names.deinitialize().deallocate()
+        fields.deinitialize().deallocate()
     }
 
     private static func copy<Element>(_ elements: [Element]) -> UnsafeMutableBufferPointer<Element> {

@@ -123,15 +123,16 @@ struct MustacheRenderer {
     private func lookup(_ index: Int32, in stack: [TemplateValue]) -> TemplateValue? {
         let name = program.names.baseAddress! + Int(index)
         guard let first = name.pointee.components.first else { return stack.last }
+        let field = program.fields[Int(index)]
         var value: TemplateValue
         if name.pointee.anchored {
-            guard let found = stack.last?.child(named: first) else { return nil }
+            guard let found = stack.last?.child(named: first, field: field) else { return nil }
             value = found
         } else {
             var found: TemplateValue?
             var position = stack.count - 1
             while found == nil, position >= 0 {
-                found = stack[position].child(named: first)
+                found = stack[position].child(named: first, field: field)
                 position -= 1
             }
             guard let found else { return nil }

@@ -24,21 +24,42 @@ public enum TemplateValue: Sendable {
     case lazy(any TemplateObject)
 
     /// The field `name` of an object; nil for anything else.
-    func child(named name: String) -> TemplateValue? {
+    func child(named name: String) -> TemplateValue? { child(named: name, field: TemplateField(rawValue: name)) }
+
+    /// ``child(named:)`` with the name's ``TemplateField`` known already (nil when it is none).
+    func child(named name: String, field: TemplateField?) -> TemplateValue? {
         switch self {
         case .object(let fields): fields[name]
-        case .lazy(let object): object.value(named: name)
+        case .lazy(let object): field.flatMap(object.value(field:))
         default: nil
         }
     }
 }
 
-/// An object a template reads fields from by name, without a dictionary; it may work a
-/// field out only when a template asks for it. Its `digest` must change whenever any
-/// field would (``ContextDigest``).
+/// An object a template reads fields from without a dictionary; it may work a field out
+/// only when a template asks for it. Its `digest` must change whenever any field would
+/// (``ContextDigest``).
 public protocol TemplateObject: AnyObject, Sendable {
-    func value(named name: String) -> TemplateValue?
+    /// The value of `field`; nil for a field the object does not have, which is looked up further out.
+    func value(field: TemplateField) -> TemplateValue?
     var digest: UInt64 { get }
+}
+
+extension TemplateObject {
+    /// The field called `name`, nil when no object has one so called.
+    func value(named name: String) -> TemplateValue? { TemplateField(rawValue: name).flatMap(value(field:)) }
+}
+
+/// The names ``TemplateObject``s answer to. A template's names are matched to them once, when it is
+/// compiled (``MustacheProgram``), and a lookup switches on the field, not on the name's text: a
+/// deadline's twenty fields compared as strings one after another were a hundredth of a build.
+public enum TemplateField: String, Sendable, CaseIterable {
+    /// A deadline's (``DeadlineItem``; a deadline row, ``DeadlineRow``, adds `html`).
+    case dateISO, nextISO, dateText, startText, startISO, isPeriod, recurrence, isRecurring, what, owners, hasOwners,
+         recipients, hasRecipients, quote, phrase, status, statusClass, href, icsHref, id, agencyKeys,
+         documentTitle, documentIdentity, documentHref, html
+    /// A task's on an agency's page (``TaskItem``; `href` and `documentTitle` too).
+    case text, timeframe, hasTimeframe
 }
 
 /// A view model: the top-level object a template renders.

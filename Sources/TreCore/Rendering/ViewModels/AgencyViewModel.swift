@@ -77,13 +77,13 @@ final class TaskItem: TemplateObject {
         self.documentTitle = documentTitle
     }
 
-    func value(named name: String) -> TemplateValue? {
-        switch name {
-        case "text": .text(text)
-        case "timeframe": .text(timeframe)
-        case "hasTimeframe": .bool(!timeframe.isEmpty)
-        case "href": .text(href)
-        case "documentTitle": .text(documentTitle)
+    func value(field: TemplateField) -> TemplateValue? {
+        switch field {
+        case .text: .text(text)
+        case .timeframe: .text(timeframe)
+        case .hasTimeframe: .bool(!timeframe.isEmpty)
+        case .href: .text(href)
+        case .documentTitle: .text(documentTitle)
         default: nil
         }
     }

@@ -64,33 +64,33 @@ final class DeadlineItem: TemplateObject {
         document = withDocument ? common.lookup.label(slug: entry.slug).map { ($0.title, $0.identity, base.link($0.path)) } : nil
     }
 
-    func value(named name: String) -> TemplateValue? {
-        switch name {
-        case "dateISO": .text(dateISO)
-        case "nextISO": .text(nextISO)
-        case "dateText": .text(dateText)
-        case "startText": .text(startText)
-        case "startISO": .text(startISO)
-        case "isPeriod": .bool(isPeriod)
-        case "recurrence": .text(recurrence)
-        case "isRecurring": .bool(isRecurring)
-        case "what": .text(what)
-        case "owners": .text(owners)
-        case "hasOwners": .bool(hasOwners)
-        case "recipients": .text(recipients)
-        case "hasRecipients": .bool(hasRecipients)
-        case "quote": .text(quote)
-        case "phrase": .text(phrase)
-        case "status": .text(status)
-        case "statusClass": .text(statusClass)
-        case "href": .text(href)
-        case "icsHref": .text(icsHref)
-        case "id": .text(id)
-        case "agencyKeys": .text(agencyKeys)
-        case "documentTitle": document.map { .text($0.title) }
-        case "documentIdentity": document.map { .text($0.identity) }
-        case "documentHref": document.map { .text($0.href) }
-        default: nil
+    func value(field: TemplateField) -> TemplateValue? {
+        switch field {
+        case .dateISO: .text(dateISO)
+        case .nextISO: .text(nextISO)
+        case .dateText: .text(dateText)
+        case .startText: .text(startText)
+        case .startISO: .text(startISO)
+        case .isPeriod: .bool(isPeriod)
+        case .recurrence: .text(recurrence)
+        case .isRecurring: .bool(isRecurring)
+        case .what: .text(what)
+        case .owners: .text(owners)
+        case .hasOwners: .bool(hasOwners)
+        case .recipients: .text(recipients)
+        case .hasRecipients: .bool(hasRecipients)
+        case .quote: .text(quote)
+        case .phrase: .text(phrase)
+        case .status: .text(status)
+        case .statusClass: .text(statusClass)
+        case .href: .text(href)
+        case .icsHref: .text(icsHref)
+        case .id: .text(id)
+        case .agencyKeys: .text(agencyKeys)
+        case .documentTitle: document.map { .text($0.title) }
+        case .documentIdentity: document.map { .text($0.identity) }
+        case .documentHref: document.map { .text($0.href) }
+        case .html, .text, .timeframe, .hasTimeframe: nil
         }
     }
 

@@ -117,15 +117,15 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
         return html
     }
 
-    func value(named name: String) -> TemplateValue? {
-        switch name {
-        case "html": return .utf8(html)
-        case "id": return .text(id)
+    func value(field: TemplateField) -> TemplateValue? {
+        switch field {
+        case .html: return .utf8(html)
+        case .id: return .text(id)
         default:
             source.lock.lock()
             defer { source.lock.unlock() }
             if fields == nil { fields = source.item(index) }
-            return fields?.value(named: name)
+            return fields?.value(field: field)
         }
     }
 }

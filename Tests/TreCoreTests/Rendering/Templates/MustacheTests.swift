@@ -73,9 +73,20 @@ struct MustacheTests {
     @Test func anObjectWorkedOutLaterAnswersItsNames() throws {
         final class Row: TemplateObject {
             let digest: UInt64 = 0
-            func value(named name: String) -> TemplateValue? { name == "what" ? "Báo cáo" : nil }
+            func value(field: TemplateField) -> TemplateValue? { field == .what ? "Báo cáo" : nil }
         }
         #expect(try render("{{#rows}}{{what}}{{missing}};{{/rows}}", ["rows": [.lazy(Row()), .lazy(Row())]]) == "Báo cáo;Báo cáo;")
+        // A name the object lacks, a field or not, is looked up further out; one it has is its own, dotted too.
+        #expect(try render("{{#rows}}{{status}}{{title}}{{what}}{{/rows}}{{row.what}}", ["rows": [.lazy(Row())], "status": "còn 3 ngày", "title": "Trang",
+                                                                                        "row": .lazy(Row())]) == "còn 3 ngàyTrangBáo cáoBáo cáo")
+    }
+
+    /// Every name a view model object answers to is a field a template's name is matched to.
+    @Test func everyNameAnObjectAnswersIsAField() {
+        for name in DeadlineItem.names + ["html", "text", "timeframe", "hasTimeframe"] {
+            #expect(TemplateField(rawValue: name)?.rawValue == name, "\(name)")
+        }
+        #expect(TemplateField(rawValue: "title") == nil)
     }
 
     @Test(arguments: [
