@@ -129,11 +129,14 @@ struct MustacheRenderer {
             guard let found = stack.last?.child(named: first, field: field) else { return nil }
             value = found
         } else {
-            var found: TemplateValue?
-            var position = stack.count - 1
-            while found == nil, position >= 0 {
-                found = stack[position].child(named: first, field: field)
-                position -= 1
+            // Read through a pointer: an element taken from the array itself was copied, and retained, at each step.
+            let found: TemplateValue? = stack.withUnsafeBufferPointer { values in
+                var position = values.count - 1
+                while position >= 0 {
+                    if let found = values[position].child(named: first, field: field) { return found }
+                    position -= 1
+                }
+                return nil
             }
             guard let found else { return nil }
             value = found
