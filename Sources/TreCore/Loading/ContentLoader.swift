@@ -84,11 +84,8 @@ public struct ContentLoader: Sendable {
     /// The text of the file at `filePath` (`path` names it in messages), read into one array and checked as UTF-8 once.
     static func readText(atPath filePath: String, path: String) -> Swift.Result<String, Diagnostic> {
         let bytes: [UInt8]
-        do { bytes = try FileBytes.read(filePath) } catch let error as FileSystemError {
+        do { bytes = try FileBytes.read(filePath) } catch {
             return .failure(Diagnostic(file: path, message: "cannot read the file (\(String(cString: strerror(error.code))))",
-                                       fix: "check that the file exists and is readable"))
-        } catch {
-            return .failure(Diagnostic(file: path, message: "cannot read the file (\(error.localizedDescription))",
                                        fix: "check that the file exists and is readable"))
         }
         return Self.decodeUTF8(bytes: bytes, path: path)

@@ -23,7 +23,7 @@ enum FileBytes {
 
     /// The bytes of the file at `path`, read with `open`/`read` into one array (Foundation's `Data` and
     /// `FileManager` read into a buffer of their own that was then copied).
-    static func read(_ path: String) throws -> [UInt8] {
+    static func read(_ path: String) throws(FileSystemError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError(path: path, code: errno) }
         defer { close(descriptor) }

@@ -158,7 +158,6 @@ public struct SearchIndexWriter: Sendable {
         bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
     }
 
-    /// A document's or page's entry: title, subject, agencies, deadlines and body text.
     /// Each name once, in the order of its UTF-8 bytes: for NFC text (Tre's), what `Set(names).sorted()` gives,
     /// without hashing and comparing names by their normalised forms.
     static func distinctInByteOrder(_ names: [String]) -> [String] {
@@ -166,6 +165,7 @@ public struct SearchIndexWriter: Sendable {
         return names.filter { seen.insert(UTF8Key($0)).inserted }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// A document's or page's entry: title, subject, agencies, deadlines and body text.
     static func entry(for document: SiteDocument, plainText: String, site: Site) -> Entry {
         let facts = document.facts
         let agencies = distinctInByteOrder(facts.tasks.flatMap { $0.lead + $0.cooperating } + facts.deadlines.flatMap(\.owners))

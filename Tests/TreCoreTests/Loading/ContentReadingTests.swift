@@ -21,7 +21,7 @@ import Testing
         #endif
         let missing = directory.appendingPathComponent("khong-co.md").path
         #expect(throws: FileSystemError.self) { try FileBytes.read(missing) }
-        do { _ = try FileBytes.read(missing) } catch let error as FileSystemError {
+        do { _ = try FileBytes.read(missing) } catch {
             #expect(error.code == ENOENT && error.path == missing)
         }
     }
