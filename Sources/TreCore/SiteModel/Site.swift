@@ -49,6 +49,12 @@ public struct Site: Sendable {
             return labels[index]
         }
 
+        /// The identity of the document with this slug ("Kế hoạch số 61/KH-UBND"), read without copying its whole label.
+        public func identity(slug: String) -> String? {
+            guard let index = indexBySlug[slug] else { return nil }
+            return labels[index].identity
+        }
+
         /// The key of an agency's name, as its page's URL uses it: `co-quan/<key>/`.
         public func agencyKey(_ name: String) -> String { agencyKeyByName[UTF8Key(name)] ?? AgencyNames.key(name) }
 
@@ -115,7 +121,8 @@ public struct Site: Sendable {
         public var slug: String
         private let tasks: [DocumentFacts.Task]
         private let index: Int
-        public var task: DocumentFacts.Task { tasks[index] }
+        /// Read in place: an agency's pages read a task's fields one by one, and a copy retained each of its texts.
+        public var task: DocumentFacts.Task { _read { yield tasks[index] } }
 
         /// The `index`th of a document's `tasks`.
         public init(slug: String, tasks: [DocumentFacts.Task], index: Int) {

@@ -19,6 +19,10 @@ import Testing
         let other = try #require(site.documents.first { $0.slug != document.slug })
         #expect(replaced.label(slug: other.slug)?.title == other.title)
         #expect(site.label(slug: "khong-co") == nil)
+        // A document's identity alone is its label's, and follows a replaced label.
+        for document in site.documents { #expect(site.lookup.identity(slug: document.slug) == document.identity) }
+        #expect(replaced.lookup.identity(slug: document.slug) == replaced.label(slug: document.slug)?.identity)
+        #expect(site.lookup.identity(slug: "khong-co") == nil)
     }
 
     /// Agency keys come from the names the documents use, and an unknown name is keyed as it is written.

@@ -45,7 +45,7 @@ struct AgencyViewModel {
         let base = site.baseURL
         func task(_ item: Site.AssignedTask) -> TemplateValue {
             .lazy(TaskItem(text: item.task.text, timeframe: item.task.timeframe ?? "", href: base.link("van-ban/\(item.slug)/") + "#" + item.task.anchor,
-                           documentTitle: common.lookup.label(slug: item.slug)?.identity ?? ""))
+                           documentTitle: common.lookup.identity(slug: item.slug) ?? ""))
         }
         let pages = pager.pageCount
         let deadlines = Self.deadlines(lists, page: page).compactMap { rows[$0] }.map(TemplateValue.lazy)

@@ -88,10 +88,10 @@ struct SectionViewModels {
              "cooperating": .text(item.task.cooperating.joined(separator: "; ")),
              "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
              "hasCooperating": .bool(!item.task.cooperating.isEmpty), "href": .text(site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
-             "documentTitle": .text(common.lookup.label(slug: item.slug)?.identity ?? "")]
+             "documentTitle": .text(common.lookup.identity(slug: item.slug) ?? "")]
         }
         let activities = campaign.quotes.map { item -> TemplateContext in
-            ["quote": .text(item.quote), "documentTitle": .text(common.lookup.label(slug: item.slug)?.identity ?? ""),
+            ["quote": .text(item.quote), "documentTitle": .text(common.lookup.identity(slug: item.slug) ?? ""),
              "href": .text(site.baseURL.link("van-ban/\(item.slug)/"))]
         }
         let documents = campaign.documentSlugs.compactMap { site.document(slug: $0) }.map(common.documentSummary)
