@@ -61,10 +61,10 @@ enum Sentences {
 
     /// The offset of the next `(`, `)`, `.`, `!`, `?` or E2 (the first byte of “ and ”) at or after `start`.
     static func nextMark(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        ByteWords.first(in: bytes, from: start, { word in
+        ByteWords.first(in: bytes, from: start) { word in
             ByteWords.equal(word, UInt8(ascii: "(")) | ByteWords.equal(word, UInt8(ascii: ")")) | ByteWords.equal(word, UInt8(ascii: "."))
                 | ByteWords.equal(word, UInt8(ascii: "!")) | ByteWords.equal(word, UInt8(ascii: "?")) | ByteWords.equal(word, 0xE2)
-        }, { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0xE2 })
+        }
     }
 
     /// Whether a capital letter or `*` is at `offset`.

@@ -43,19 +43,15 @@ public enum HTMLEscaper {
 
     /// The offset of the first byte at or after `start` that is escaped; `bytes.count` when none is.
     static func nextToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        ByteWords.first(in: bytes, from: start, { word in
+        ByteWords.first(in: bytes, from: start) { word in
             ByteWords.equal(word, UInt8(ascii: "&")) | ByteWords.equal(word, UInt8(ascii: "<")) | ByteWords.equal(word, UInt8(ascii: ">"))
                 | ByteWords.equal(word, UInt8(ascii: "\"")) | ByteWords.equal(word, UInt8(ascii: "'"))
-        }, needsEscape)
+        }
     }
 
-    /// Scans the bytes in place (the `utf8` view's generic `contains` walks indexes).
+    /// Whether the text holds a byte to escape, found as ``nextToEscape(in:from:)`` finds it.
     private static func mayNeedEscape(_ text: String) -> Bool {
-        text.containsByte(where: needsEscape)
-    }
-
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        var text = text
+        return text.withUTF8 { nextToEscape(in: $0, from: 0) < $0.count }
     }
 }

@@ -103,9 +103,9 @@ public enum JSONValue: Sendable {
     /// The offset of the first byte at or after `start` that a JSON string escapes (a control byte, a quote or a backslash),
     /// looked for eight bytes at a time; `bytes.count` when none is.
     static func nextToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        ByteWords.first(in: bytes, from: start, { word in
+        ByteWords.first(in: bytes, from: start) { word in
             ByteWords.below(word, 0x20) | ByteWords.equal(word, UInt8(ascii: "\"")) | ByteWords.equal(word, UInt8(ascii: "\\"))
-        }, { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+        }
     }
 }
 

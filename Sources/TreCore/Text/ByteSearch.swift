@@ -18,7 +18,7 @@ extension String {
     /// Looked for eight bytes at a time: a digit is the byte that XOR 0x30 leaves below 10.
     var containsASCIIDigit: Bool {
         utf8.withContiguousStorageIfAvailable { bytes in
-            ByteWords.first(in: bytes, from: 0, { ByteWords.below($0 ^ (ByteWords.ones &* 0x30), 10) }, { $0 >= 0x30 && $0 <= 0x39 }) < bytes.count
+            ByteWords.first(in: bytes, from: 0) { ByteWords.below($0 ^ (ByteWords.ones &* 0x30), 10) } < bytes.count
         } ?? containsByte { $0 >= 0x30 && $0 <= 0x39 }
     }
 

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// // The first `<` or `&` in a text, or its length:
-/// ByteWords.first(in: bytes, from: 0, { ByteWords.equal($0, 0x3C) | ByteWords.equal($0, 0x26) }, { $0 == 0x3C || $0 == 0x26 })
+/// ByteWords.first(in: bytes, from: 0) { ByteWords.equal($0, 0x3C) | ByteWords.equal($0, 0x26) }
 /// ```
 enum ByteWords {
     static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -21,10 +21,10 @@ enum ByteWords {
     /// Marks the bytes of `word` below `byte` (at most 0x80).
     @inline(__always) static func below(_ word: UInt64, _ byte: UInt8) -> UInt64 { (word &- ones &* UInt64(byte)) & ~word & highs }
 
-    /// The offset of the first byte at or after `start` that `marks` marks in its word, or, in the last
-    /// bytes that fill no word, that `isMarked` accepts; `bytes.count` when there is none. The two must agree.
+    /// The offset of the first byte at or after `start` that `marks` marks; `bytes.count` when there is none.
+    /// The last bytes, which fill no word, are each given to `marks` alone as the lowest byte of a word, whose mark is exact.
     @inline(__always)
-    static func first(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ marks: (UInt64) -> UInt64, _ isMarked: (UInt8) -> Bool) -> Int {
+    static func first(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ marks: (UInt64) -> UInt64) -> Int {
         var offset = start
         if let base = bytes.baseAddress {
             while offset + 8 <= bytes.count {
@@ -34,7 +34,7 @@ enum ByteWords {
                 offset += 8
             }
         }
-        while offset < bytes.count, !isMarked(bytes[offset]) { offset += 1 }
+        while offset < bytes.count, marks(UInt64(bytes[offset])) & 0x80 == 0 { offset += 1 }
         return offset
     }
 }

@@ -15,9 +15,9 @@ import Testing
             for text in [bytes, sparse] {
                 text.withUnsafeBufferPointer { buffer in
                     for start in 0...buffer.count {
-                        let quote = ByteWords.first(in: buffer, from: start, { ByteWords.equal($0, 0x22) | ByteWords.equal($0, 0xFF) }, { $0 == 0x22 || $0 == 0xFF })
+                        let quote = ByteWords.first(in: buffer, from: start) { ByteWords.equal($0, 0x22) | ByteWords.equal($0, 0xFF) }
                         #expect(quote == (start..<buffer.count).first { buffer[$0] == 0x22 || buffer[$0] == 0xFF } ?? buffer.count, "\(text) from \(start)")
-                        let control = ByteWords.first(in: buffer, from: start, { ByteWords.below($0, 0x20) }, { $0 < 0x20 })
+                        let control = ByteWords.first(in: buffer, from: start) { ByteWords.below($0, 0x20) }
                         #expect(control == (start..<buffer.count).first { buffer[$0] < 0x20 } ?? buffer.count, "\(text) from \(start)")
                         if control < buffer.count { found += 1 }
                     }

@@ -23,8 +23,15 @@ public enum TemplateValue: Sendable {
     /// deadline row, whose rendered partial is worked out when a page asks for it.
     case lazy(any TemplateObject)
 
-    /// The field `name` of an object; nil for anything else.
-    func child(named name: String) -> TemplateValue? { child(named: name, field: TemplateField(rawValue: name)) }
+    /// The field `name` of an object; nil for anything else. The name is matched to a ``TemplateField`` only for an
+    /// object that answers fields: a dictionary is read by the name itself.
+    func child(named name: String) -> TemplateValue? {
+        switch self {
+        case .object(let fields): fields[name]
+        case .lazy(let object): object.value(named: name)
+        default: nil
+        }
+    }
 
     /// ``child(named:)`` with the name's ``TemplateField`` known already (nil when it is none).
     func child(named name: String, field: TemplateField?) -> TemplateValue? {
