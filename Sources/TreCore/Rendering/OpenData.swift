@@ -56,31 +56,32 @@ public struct OpenData: Encodable, Sendable {
 
         public var json: JSONValue {
             let signer: JSONValue = facts.signer.map { signer in
-                .object([("authority", .string(signer.authority)), ("position", .string(signer.position)), ("name", .string(signer.name))])
+                .object([("authority", .string(signer.authority)), ("name", .string(signer.name)), ("position", .string(signer.position))])
             } ?? .null
             let actionMonth: JSONValue = facts.actionMonth.map { month in
-                .object([("year", .number(month.year)), ("theme", .string(month.theme))])
+                .object([("theme", .string(month.theme)), ("year", .number(month.year))])
             } ?? .null
             let tasks = facts.tasks.map { task -> JSONValue in
-                .object([("number", .string(task.number)), ("text", .string(task.text)), ("lead", .strings(task.lead)),
-                         ("cooperating", .strings(task.cooperating)), ("timeframe", .string(task.timeframe))])
+                .object([("cooperating", .strings(task.cooperating)), ("lead", .strings(task.lead)), ("number", .string(task.number)),
+                         ("text", .string(task.text)), ("timeframe", .string(task.timeframe))])
             }
             let deadlines = facts.deadlines.map { deadline -> JSONValue in
-                .object([("date", .string(deadline.date.iso)), ("start", .string(deadline.start?.iso)), ("recurrence", .string(deadline.recurrence)),
-                         ("what", .string(deadline.what)), ("owners", .strings(deadline.owners)), ("recipients", .strings(deadline.recipients)),
-                         ("quote", .string(deadline.quote)), ("anchor", .string((url ?? "") + "#" + deadline.anchor))])
+                .object([("anchor", .string((url ?? "") + "#" + deadline.anchor)), ("date", .string(deadline.date.iso)), ("owners", .strings(deadline.owners)),
+                         ("quote", .string(deadline.quote)), ("recipients", .strings(deadline.recipients)), ("recurrence", .string(deadline.recurrence)),
+                         ("start", .string(deadline.start?.iso)), ("what", .string(deadline.what))])
             }
             let citations = facts.citations.enumerated().map { index, citation -> JSONValue in
-                .object([("kind", .string(citation.kind)), ("number", .string(citation.number)), ("date", .string(citation.date?.iso)),
-                         ("issuer", .string(citation.issuer)), ("url", .string(citationURLs[index]))])
+                .object([("date", .string(citation.date?.iso)), ("issuer", .string(citation.issuer)), ("kind", .string(citation.kind)),
+                         ("number", .string(citation.number)), ("url", .string(citationURLs[index]))])
             }
+            // Members in the order they are written (sorted by key), so that they are not sorted again.
             return .object([
-                ("source", .string(source)), ("url", .string(url)), ("kind", .string(facts.kind)), ("number", .string(facts.number)),
-                ("symbol", .string(facts.symbol)), ("issuer", .string(facts.issuer)), ("issuerLevel", .string(facts.issuerLevel)),
-                ("place", .string(facts.place)), ("date", .string(facts.date?.iso)), ("year", .number(facts.year)),
-                ("subject", .string(facts.subject)), ("recipients", .strings(facts.recipients)), ("signer", signer),
-                ("actionMonth", actionMonth), ("mentionsHotline", .bool(facts.mentionsHotline)), ("tasks", .array(tasks)),
-                ("deadlines", .array(deadlines)), ("citations", .array(citations)),
+                ("actionMonth", actionMonth), ("citations", .array(citations)), ("date", .string(facts.date?.iso)),
+                ("deadlines", .array(deadlines)), ("issuer", .string(facts.issuer)), ("issuerLevel", .string(facts.issuerLevel)),
+                ("kind", .string(facts.kind)), ("mentionsHotline", .bool(facts.mentionsHotline)), ("number", .string(facts.number)),
+                ("place", .string(facts.place)), ("recipients", .strings(facts.recipients)), ("signer", signer),
+                ("source", .string(source)), ("subject", .string(facts.subject)), ("symbol", .string(facts.symbol)),
+                ("tasks", .array(tasks)), ("url", .string(url)), ("year", .number(facts.year)),
             ])
         }
     }

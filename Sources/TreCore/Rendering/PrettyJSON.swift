@@ -10,7 +10,7 @@ public enum JSONValue: Sendable {
     case bool(Bool)
     case null
     case array([JSONValue])
-    /// Members in any order: they are written sorted.
+    /// Members in any order: they are written sorted by key (listed in that order, they are written as they are).
     case object([(String, JSONValue)])
 
     public static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
@@ -56,7 +56,7 @@ public enum JSONValue: Sendable {
         case .array(let items):
             container(UInt8(ascii: "["), UInt8(ascii: "]"), items.count) { index, output in items[index].write(to: &output, depth: inner) }
         case .object(let members):
-            let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            let sorted = Self.inKeyOrder(members) ? members : members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             container(UInt8(ascii: "{"), UInt8(ascii: "}"), sorted.count) { index, output in
                 Self.write(string: sorted[index].0, to: &output)
                 output += (inner == nil ? ":" : " : ").utf8
@@ -73,6 +73,15 @@ public enum JSONValue: Sendable {
     private static let hex = Array("0123456789abcdef".utf8)
 
     /// Runs of bytes that need no escape (nearly all of them) are copied at once.
+    /// Whether members are in the order they are written in (by their keys' bytes, a key equal to the one
+    /// before it staying after it, as the stable sort leaves it): then they are written as they are, not sorted
+    /// again. Tre's own objects list their members in that order.
+    static func inKeyOrder(_ members: [(String, JSONValue)]) -> Bool {
+        guard members.count > 1 else { return true }
+        for index in 1..<members.count where members[index].0.utf8.lexicographicallyPrecedes(members[index - 1].0.utf8) { return false }
+        return true
+    }
+
     private static func write(string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var string = string

@@ -118,8 +118,8 @@ public struct SearchIndexWriter: Sendable {
             keys[shardGroup].append((key, min(weight, 35)))
         }
         let text = entry.fields.filter { $0.weight == bodyWeight }.map(\.text).joined(separator: " ")
-        let fragment: JSONValue = .object([("u", .string(entry.url)), ("t", .string(entry.title)), ("k", .string(entry.kind)),
-                                           ("d", .string(entry.date)), ("x", .string(text))])
+        let fragment: JSONValue = .object([("d", .string(entry.date)), ("k", .string(entry.kind)), ("t", .string(entry.title)),
+                                           ("u", .string(entry.url)), ("x", .string(text))])
         return (keys, fragment.compact())
     }
 

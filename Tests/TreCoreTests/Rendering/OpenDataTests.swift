@@ -25,6 +25,44 @@ import Testing
         #expect((parsed?["documents"] as? [Any])?.count == data.documents.count)
     }
 
+    /// Members already in key order are written as they are, and others sorted: either way, what a stable
+    /// sort by key gives (keys that repeat, or sort alike only by their bytes, among them).
+    @Test func membersAreWrittenSortedWhetherOrNotInOrder() {
+        let keys = ["a", "B", "aB", "ab", "b", "Ủy", "Uy", "", "a"]
+        var random = RobustnessTests.Generator(state: 4)
+        for _ in 0..<2000 {
+            let members = (0..<Int.random(in: 0...6, using: &random)).map { index in (keys.randomElement(using: &random)!, JSONValue.number(index)) }
+            let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            func places(_ members: [(String, JSONValue)]) -> [Int] { members.map { if case .number(let place) = $0.1 { place } else { -1 } } }
+            #expect(JSONValue.inKeyOrder(members) == (places(sorted) == places(members)), "\(members.map(\.0))")
+            #expect(JSONValue.object(members).compact() == JSONValue.object(sorted).compact())
+            #expect(JSONValue.inKeyOrder(sorted))
+        }
+    }
+
+    /// The open data's objects and the search fragments list their members in key order, so that
+    /// writing them sorts nothing (their bytes are the same either way; this holds the speed).
+    @Test func ownObjectsAreInKeyOrder() throws {
+        func unordered(_ value: JSONValue, at path: String) -> [String] {
+            switch value {
+            case .object(let members):
+                let here = JSONValue.inKeyOrder(members) ? [] : [path]
+                return here + members.flatMap { unordered($0.1, at: path + "." + $0.0) }
+            case .array(let items): return items.flatMap { unordered($0, at: path + "[]") }
+            default: return []
+            }
+        }
+        let output = try Fixtures.temporaryDirectory()
+        let built = try SiteBuilder(options: .init(source: Fixtures.repository, output: output)).model()
+        let records = built.site.documents.map { OpenData.Record(source: $0.source, url: "https://example.org/" + $0.path, facts: $0.facts) }
+        #expect(records.contains { !$0.facts.deadlines.isEmpty && !$0.facts.citations.isEmpty && !$0.facts.tasks.isEmpty && $0.facts.signer != nil })
+        #expect(records.contains { $0.facts.actionMonth != nil })
+        #expect(records.flatMap { unordered($0.json, at: $0.source) } == [])
+        let entry = SearchIndexWriter.Entry(url: "/a/", title: "T", kind: "K", date: "D", fields: [("x", 1)])
+        let fragment = SearchIndexWriter.cut(entry, syllables: SyllableTable(), groups: 1).fragment
+        #expect(String(decoding: fragment, as: UTF8.self) == #"{"d":"D","k":"K","t":"T","u":"/a/","x":"x"}"#)
+    }
+
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
