@@ -82,7 +82,8 @@ public struct SiteRenderer: Sendable {
         try timings.measure("render campaigns") {
             try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
             for campaign in site.campaigns {
-                try page("thang-hanh-dong/\(campaign.year)/", "campaign", sections.campaign(campaign))
+                let pager = sections.campaignPager(campaign)
+                for number in 1...pager.pageCount { try page(pager.path(of: number), "campaign", sections.campaign(campaign, page: number)) }
             }
         }
         try page("co-quan/", "agency-list", sections.agencyList())

@@ -88,6 +88,41 @@ struct PaginationTests {
         #expect(sitemap.contains("/lich/2026-06/trang-2/") && sitemap.contains("/co-quan/phong-y-te/trang-3/"))
     }
 
+    /// 120 plans of the 2026 Action Month, the first 60 with a task for it: the campaign's lists are
+    /// paged side by side, 50 of each a page, as long as its longest list needs.
+    @Test func aBusyCampaignIsPagedListBesideList() throws {
+        let site = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let content = site.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        for index in 0..<120 {
+            let task = index < 60 ? "\n\n1. Phòng Y tế chủ trì tuyên truyền Tháng hành động vì trẻ em, việc \(index).\n" : "\n"
+            try """
+            Số: \(index + 1)/KH-UBND\n\nSơn Tây, ngày 1 tháng 3 năm 2026\n\n## KẾ HOẠCH\n
+            Tổ chức các hoạt động hưởng ứng Tháng hành động vì trẻ em năm 2026 với chủ đề “Chung tay vì trẻ em” từ ngày 01/6 đến ngày 30/6/2026.\(task)
+            """.write(to: content.appendingPathComponent("kh-\(index).md"), atomically: true, encoding: .utf8)
+        }
+        let output = site.appendingPathComponent("public")
+        _ = try SiteBuilder(options: .init(source: site, output: output, today: CalendarDate(year: 2026, month: 5, day: 1))).build()
+        func page(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path + "index.html"), encoding: .utf8) }
+        func count(_ html: String, _ mark: String) -> Int { html.components(separatedBy: mark).count - 1 }
+        let pages = try ["thang-hanh-dong/2026/", "thang-hanh-dong/2026/trang-2/", "thang-hanh-dong/2026/trang-3/"].map(page)
+        #expect(pages.map { count($0, "class=\"van-ban-muc\"") } == [50, 50, 20])
+        #expect(pages.map { count($0, "<blockquote>") } == [50, 50, 20])
+        #expect(pages.map { count($0, "class=\"han\"") } == [50, 10, 0])
+        #expect(pages.map { $0.contains("<h2>Nhiệm vụ</h2>") } == [true, true, false])
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("thang-hanh-dong/2026/trang-4").path))
+        #expect(pages[0].contains("<h1>Tháng hành động vì trẻ em năm 2026</h1>") && pages[2].contains("<h1>Tháng hành động vì trẻ em năm 2026</h1>"))
+        #expect(pages[0].contains("<title>Tháng hành động vì trẻ em năm 2026 – trang 1/3 – "))
+        #expect(pages[0].contains("60 nhiệm vụ · 120 hoạt động · 120 văn bản · trang 1/3"))
+        #expect(pages[0].contains("href=\"/thang-hanh-dong/2026/trang-2/\" rel=\"next\""))
+        #expect(pages[2].contains("href=\"/thang-hanh-dong/2026/trang-2/\" rel=\"prev\"") && !pages[2].contains("rel=\"next\""))
+        // Every page keeps the theme and the hotline.
+        #expect(pages.allSatisfy { $0.contains("Chủ đề: “Chung tay vì trẻ em”") && $0.contains("href=\"tel:111\"") })
+        let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("/thang-hanh-dong/2026/trang-3/"))
+    }
+
     @Test func theDocumentListIsPagedWithEveryYearLinkedToItsPage() throws {
         let site = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: site) }

@@ -22,18 +22,14 @@ struct AgencyViewModel {
             deadlines = upcoming + past
         }
 
-        var pageCount: Int {
-            [deadlines.count, agency.leads.count, agency.cooperates.count].map { Pager(path: "", count: $0, size: pageSize).pageCount }.max() ?? 1
-        }
+        var pageCount: Int { Pager.pageCount(showing: [deadlines.count, agency.leads.count, agency.cooperates.count], size: pageSize) }
 
         /// The agency's pages, one number each.
         var pager: Pager { Pager(path: "co-quan/\(agency.key)/", count: pageCount, size: 1) }
     }
 
     /// The items of one of an agency's lists that its `page`th page shows, ``pageSize`` a page.
-    static func slice<T>(_ items: [T], page: Int) -> ArraySlice<T> {
-        items[Pager(path: "", count: items.count, size: pageSize).slice(of: page)]
-    }
+    static func slice<T>(_ items: [T], page: Int) -> ArraySlice<T> { Pager.slice(items, page: page, size: pageSize) }
 
     /// The deadlines an agency's page lists.
     static func deadlines(_ lists: Lists, page: Int) -> ArraySlice<Site.CalendarEntry> { slice(lists.deadlines, page: page) }

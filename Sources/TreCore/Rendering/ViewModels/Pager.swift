@@ -24,6 +24,17 @@ struct Pager {
     /// The page that shows item `index`.
     func page(of index: Int) -> Int { index / size + 1 }
 
+    /// How many pages show lists of these lengths side by side, `size` of each a page (an agency's
+    /// deadlines and tasks, a campaign's tasks, activities and documents): as many as the longest needs.
+    static func pageCount(showing counts: [Int], size: Int) -> Int {
+        counts.map { Pager(path: "", count: $0, size: size).pageCount }.max() ?? 1
+    }
+
+    /// The items of one of the lists shown side by side that page `page` holds: empty past the list's end.
+    static func slice<Item>(_ items: [Item], page: Int, size: Int) -> ArraySlice<Item> {
+        items[Pager(path: "", count: items.count, size: size).slice(of: page)]
+    }
+
     /// What `pager.mustache` shows: previous, next and a window of page numbers
     /// (first, last, and two either side of the current one, with gaps).
     func context(page: Int, pages: Int? = nil, link: (String) -> String) -> TemplateContext {

@@ -76,33 +76,51 @@ struct SectionViewModels {
                        extra: ["campaigns": .objects(site.campaigns.map(campaignSummary))])
     }
 
-    func campaign(_ campaign: Site.Campaign) -> TemplateContext {
+    /// Tasks, activities and documents a page of a campaign shows of each: a province's Action Month
+    /// gathers hundreds of documents, and one page listing them all weighed a megabyte.
+    static let campaignPageSize = 50
+
+    /// A campaign's pages: `thang-hanh-dong/2025/`, then `thang-hanh-dong/2025/trang-2/` …, one number each.
+    func campaignPager(_ campaign: Site.Campaign) -> Pager {
+        let pages = Pager.pageCount(showing: [campaign.tasks.count, campaign.quotes.count, campaign.documentSlugs.count], size: Self.campaignPageSize)
+        return Pager(path: "thang-hanh-dong/\(campaign.year)/", count: pages, size: 1)
+    }
+
+    /// One page of a campaign: its themes and dates on every page, and ``campaignPageSize`` of each of its lists.
+    func campaign(_ campaign: Site.Campaign, page: Int = 1) -> TemplateContext {
         var seenThemes = Set<String>()
         let themes = campaign.themes.filter { seenThemes.insert($0.theme).inserted }.map { item -> TemplateContext in
             let document = site.document(slug: item.slug)
             return ["theme": .text(item.theme), "documentTitle": .text(document?.identity ?? ""),
                     "documentHref": .text(document.map { site.baseURL.link($0.path) } ?? "")]
         }
-        let tasks = campaign.tasks.map { item -> TemplateContext in
+        func slice<Item>(_ items: [Item]) -> ArraySlice<Item> { Pager.slice(items, page: page, size: Self.campaignPageSize) }
+        let tasks = slice(campaign.tasks).map { item -> TemplateContext in
             ["text": .text(item.task.text), "lead": .text(item.task.lead.joined(separator: "; ")),
              "cooperating": .text(item.task.cooperating.joined(separator: "; ")),
              "timeframe": .text(item.task.timeframe ?? ""), "hasTimeframe": .bool(!(item.task.timeframe ?? "").isEmpty),
              "hasCooperating": .bool(!item.task.cooperating.isEmpty), "href": .text(site.baseURL.link("van-ban/\(item.slug)/") + "#" + item.task.anchor),
              "documentTitle": .text(common.lookup.identity(slug: item.slug) ?? "")]
         }
-        let activities = campaign.quotes.map { item -> TemplateContext in
+        let activities = slice(campaign.quotes).map { item -> TemplateContext in
             ["quote": .text(item.quote), "documentTitle": .text(common.lookup.identity(slug: item.slug) ?? ""),
              "href": .text(site.baseURL.link("van-ban/\(item.slug)/"))]
         }
-        let documents = campaign.documentSlugs.compactMap { site.document(slug: $0) }.map(common.documentSummary)
+        let documents = slice(campaign.documentSlugs).compactMap { site.document(slug: $0) }.map(common.documentSummary)
         let theme = campaign.themes.first?.theme
-        let title = "Tháng hành động vì trẻ em năm \(campaign.year)"
-        return common.context(title: title, path: "thang-hanh-dong/\(campaign.year)/",
-                              description: theme.map { "Chủ đề: “\($0)”. Từ 01/6 đến 30/6/\(campaign.year). Gọi 111 khi trẻ em cần bảo vệ." } ?? title,
+        let pager = campaignPager(campaign)
+        let heading = "Tháng hành động vì trẻ em năm \(campaign.year)"
+        let title = heading + (pager.pageCount > 1 ? " – trang \(page)/\(pager.pageCount)" : "")
+        return common.context(title: title, path: pager.path(of: page),
+                              description: theme.map { "Chủ đề: “\($0)”. Từ 01/6 đến 30/6/\(campaign.year). Gọi 111 khi trẻ em cần bảo vệ." } ?? heading,
                               section: "thang-hanh-dong/",
-                              extra: ["campaign": .object(campaignSummary(campaign)), "themes": .objects(themes), "hasThemes": .bool(!themes.isEmpty),
-                                      "tasks": .objects(tasks), "hasTasks": .bool(!tasks.isEmpty), "activities": .objects(activities),
-                                      "documents": .objects(documents)])
+                              extra: ["campaign": .object(campaignSummary(campaign)), "heading": .text(heading),
+                                      "themes": .objects(themes), "hasThemes": .bool(!themes.isEmpty),
+                                      "taskCount": .number(campaign.tasks.count), "activityCount": .number(campaign.quotes.count),
+                                      "tasks": .objects(tasks), "hasTasks": .bool(!tasks.isEmpty),
+                                      "activities": .objects(activities), "hasActivities": .bool(!activities.isEmpty),
+                                      "documents": .objects(documents), "hasDocuments": .bool(!documents.isEmpty),
+                                      "pager": .object(pager.context(page: page, link: site.baseURL.link))])
     }
 
     func agencyList() -> TemplateContext {
