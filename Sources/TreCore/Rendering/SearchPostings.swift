@@ -194,7 +194,7 @@ struct SyllableList {
 /// and found in an open-addressing table; a longer one is a `String` key.
 struct SyllableNumbers {
     /// The bytes in order, zero-padded: no syllable holds a zero byte, so no two share a key.
-    private struct Packed: Equatable {
+    struct Packed: Equatable {
         var low: UInt64
         var high: UInt64
     }
@@ -229,11 +229,24 @@ struct SyllableNumbers {
         return number
     }
 
-    /// At most 16 bytes copied in whole into a zeroed key.
-    private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> Packed {
-        var key = Packed(low: 0, high: 0)
-        if let base = bytes.baseAddress { withUnsafeMutableBytes(of: &key) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) } }
-        return key
+    /// At most 16 bytes as two little-endian words, zero beyond the last byte: read with loads that stay
+    /// within the bytes (two that overlap when the bytes are not a whole number of words), not copied into
+    /// a zeroed key in memory and read back, which stalled each lookup until the copy's bytes had landed.
+    @inline(__always)
+    static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> Packed {
+        guard let base = bytes.baseAddress else { return Packed(low: 0, high: 0) }
+        let raw = UnsafeRawPointer(base), count = bytes.count
+        func word(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        func half(_ offset: Int) -> UInt64 { UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
+        switch count {
+        case 9...16: return Packed(low: word(0), high: word(count - 8) >> (UInt64(16 - count) * 8))
+        case 8: return Packed(low: word(0), high: 0)
+        case 4...7: return Packed(low: half(0) | (half(count - 4) >> (UInt64(8 - count) * 8)) << 32, high: 0)
+        default:
+            var low: UInt64 = 0
+            for index in 0..<count { low |= UInt64(bytes[index]) << (UInt64(index) * 8) }
+            return Packed(low: low, high: 0)
+        }
     }
 
     private static func slot(of key: Packed, mask: Int) -> Int {

@@ -47,6 +47,21 @@ struct SearchIndexTests {
         #expect(next == UInt64(words.count))
     }
 
+    /// A syllable of up to 16 bytes is packed as its bytes in order, zero after them: every byte of every
+    /// length is in the key, in its place.
+    @Test func aSyllableIsPackedByteForByte() {
+        var random = RobustnessTests.Generator(state: 21)
+        for count in 0...16 {
+            for _ in 0..<200 {
+                let bytes = (0..<count).map { _ in UInt8.random(in: 1...255, using: &random) }
+                var expected: (UInt64, UInt64) = (0, 0)
+                withUnsafeMutableBytes(of: &expected) { $0.copyBytes(from: bytes) }
+                let packed = bytes.withUnsafeBufferPointer(SyllableNumbers.packed)
+                #expect(packed == SyllableNumbers.Packed(low: UInt64(littleEndian: expected.0), high: UInt64(littleEndian: expected.1)), "\(bytes)")
+            }
+        }
+    }
+
     /// The index-wide table numbers syllables from 0 in the order first asked for, by their whole bytes,
     /// whichever document asks; its words are the syllables by number.
     @Test func theIndexWideTableNumbersSyllablesInTheOrderFirstSeen() {
