@@ -82,8 +82,10 @@ public struct SiteRenderer: Sendable {
         try timings.measure("render campaigns") {
             try page("thang-hanh-dong/", "campaign-list", sections.campaignList())
             for campaign in site.campaigns {
-                let pager = sections.campaignPager(campaign)
-                for number in 1...pager.pageCount { try page(pager.path(of: number), "campaign", sections.campaign(campaign, page: number)) }
+                let pager = sections.campaignPager(campaign), themes = sections.campaignThemes(campaign)
+                for number in 1...pager.pageCount {
+                    try page(pager.path(of: number), "campaign", sections.campaign(campaign, page: number, themes: themes))
+                }
             }
         }
         try page("co-quan/", "agency-list", sections.agencyList())

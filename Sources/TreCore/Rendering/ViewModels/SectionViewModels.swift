@@ -86,14 +86,21 @@ struct SectionViewModels {
         return Pager(path: "thang-hanh-dong/\(campaign.year)/", count: pages, size: 1)
     }
 
-    /// One page of a campaign: its themes and dates on every page, and ``campaignPageSize`` of each of its lists.
-    func campaign(_ campaign: Site.Campaign, page: Int = 1) -> TemplateContext {
-        var seenThemes = Set<String>()
-        let themes = campaign.themes.filter { seenThemes.insert($0.theme).inserted }.map { item -> TemplateContext in
+    /// A campaign's themes, each once (with the first document that states it), as every one of its pages shows them:
+    /// worked out once for all its pages (``campaign(_:page:themes:)``).
+    func campaignThemes(_ campaign: Site.Campaign) -> TemplateValue {
+        var seen = Set<UTF8Key>()
+        return .objects(campaign.themes.filter { seen.insert(UTF8Key($0.theme)).inserted }.map { item -> TemplateContext in
             let document = site.document(slug: item.slug)
             return ["theme": .text(item.theme), "documentTitle": .text(document?.identity ?? ""),
                     "documentHref": .text(document.map { site.baseURL.link($0.path) } ?? "")]
-        }
+        })
+    }
+
+    /// One page of a campaign: its themes (``campaignThemes(_:)``) and dates on every page, and ``campaignPageSize``
+    /// of each of its lists.
+    func campaign(_ campaign: Site.Campaign, page: Int = 1, themes: TemplateValue? = nil) -> TemplateContext {
+        let themes = themes ?? campaignThemes(campaign)
         func slice<Item>(_ items: [Item]) -> ArraySlice<Item> { Pager.slice(items, page: page, size: Self.campaignPageSize) }
         let tasks = slice(campaign.tasks).map { item -> TemplateContext in
             ["text": .text(item.task.text), "lead": .text(item.task.lead.joined(separator: "; ")),
@@ -115,7 +122,7 @@ struct SectionViewModels {
                               description: theme.map { "Chủ đề: “\($0)”. Từ 01/6 đến 30/6/\(campaign.year). Gọi 111 khi trẻ em cần bảo vệ." } ?? heading,
                               section: "thang-hanh-dong/",
                               extra: ["campaign": .object(campaignSummary(campaign)), "heading": .text(heading),
-                                      "themes": .objects(themes), "hasThemes": .bool(!themes.isEmpty),
+                                      "themes": themes, "hasThemes": .bool(!campaign.themes.isEmpty),
                                       "taskCount": .number(campaign.tasks.count), "activityCount": .number(campaign.quotes.count),
                                       "tasks": .objects(tasks), "hasTasks": .bool(!tasks.isEmpty),
                                       "activities": .objects(activities), "hasActivities": .bool(!activities.isEmpty),
