@@ -72,7 +72,6 @@ public enum JSONValue: Sendable {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    /// Runs of bytes that need no escape (nearly all of them) are copied at once.
     /// Whether members are in the order they are written in (by their keys' bytes, a key equal to the one
     /// before it staying after it, as the stable sort leaves it): then they are written as they are, not sorted
     /// again. Tre's own objects list their members in that order.
@@ -82,6 +81,7 @@ public enum JSONValue: Sendable {
         return true
     }
 
+    /// Runs of bytes that need no escape (nearly all of them) are copied at once.
     private static func write(string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var string = string

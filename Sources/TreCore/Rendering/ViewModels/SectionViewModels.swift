@@ -99,8 +99,7 @@ struct SectionViewModels {
 
     /// One page of a campaign: its themes (``campaignThemes(_:)``) and dates on every page, and ``campaignPageSize``
     /// of each of its lists.
-    func campaign(_ campaign: Site.Campaign, page: Int = 1, themes: TemplateValue? = nil) -> TemplateContext {
-        let themes = themes ?? campaignThemes(campaign)
+    func campaign(_ campaign: Site.Campaign, page: Int, themes: TemplateValue) -> TemplateContext {
         func slice<Item>(_ items: [Item]) -> ArraySlice<Item> { Pager.slice(items, page: page, size: Self.campaignPageSize) }
         let tasks = slice(campaign.tasks).map { item -> TemplateContext in
             ["text": .text(item.task.text), "lead": .text(item.task.lead.joined(separator: "; ")),
