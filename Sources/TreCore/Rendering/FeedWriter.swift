@@ -32,7 +32,25 @@ public enum FeedWriter {
         return xml + "</feed>\n"
     }
 
-    public static func sitemap(site: Site, paths: [String]) -> String {
+    /// At most this many URLs in one sitemap file, as the sitemap protocol allows (sitemaps.org); a
+    /// site of some 31,000 documents or more has more pages than that.
+    public static let sitemapLimit = 50_000
+
+    /// The sitemap's files: `sitemap.xml` listing every page; past `limit` pages, `sitemap.xml` is an
+    /// index of `sitemap-1.xml`, `sitemap-2.xml`, … that list the pages in order, `limit` each.
+    public static func sitemaps(site: Site, paths: [String], limit: Int = sitemapLimit) -> [(path: String, text: String)] {
+        guard paths.count > limit else { return [("sitemap.xml", sitemap(site: site, paths: paths))] }
+        var index = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var parts: [(path: String, text: String)] = []
+        for start in stride(from: 0, to: paths.count, by: limit) {
+            let name = "sitemap-\(parts.count + 1).xml"
+            parts.append((name, sitemap(site: site, paths: paths[start..<min(start + limit, paths.count)])))
+            index += "<sitemap><loc>\(xmlEscape(site.baseURL.absolute(name)))</loc></sitemap>\n"
+        }
+        return [("sitemap.xml", index + "</sitemapindex>\n")] + parts
+    }
+
+    public static func sitemap(site: Site, paths: some Sequence<String>) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in paths { xml += "<url><loc>\(xmlEscape(site.baseURL.absolute(path)))</loc></url>\n" }
         return xml + "</urlset>\n"
