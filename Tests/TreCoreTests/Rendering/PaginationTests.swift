@@ -88,25 +88,10 @@ struct PaginationTests {
         #expect(sitemap.contains("/lich/2026-06/trang-2/") && sitemap.contains("/co-quan/phong-y-te/trang-3/"))
     }
 
-    /// A site of these content files (name, text) built as on 1 May 2026: its folder, to remove, and its output.
-    func build(_ files: [(name: String, text: String)]) throws -> (site: URL, output: URL) {
-        let site = try Fixtures.temporaryDirectory()
-        let content = site.appendingPathComponent("content")
-        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        for file in files { try file.text.write(to: content.appendingPathComponent(file.name), atomically: true, encoding: .utf8) }
-        let output = site.appendingPathComponent("public")
-        _ = try SiteBuilder(options: .init(source: site, output: output, today: CalendarDate(year: 2026, month: 5, day: 1))).build()
-        return (site, output)
-    }
-
-    static func page(_ path: String, in output: URL) throws -> String {
-        try String(contentsOf: output.appendingPathComponent(path + "index.html"), encoding: .utf8)
-    }
-
     /// 120 plans of the 2026 Action Month, the first 60 with a task for it: the campaign's lists are
     /// paged side by side, 50 of each a page, as long as its longest list needs.
     @Test func aBusyCampaignIsPagedListBesideList() throws {
-        let (site, output) = try build((0..<120).map { index in
+        let (site, output) = try Fixtures.buildSite((0..<120).map { index in
             let task = index < 60 ? "\n\n1. Phòng Y tế chủ trì tuyên truyền Tháng hành động vì trẻ em, việc \(index).\n" : "\n"
             return ("kh-\(index).md", """
             Số: \(index + 1)/KH-UBND\n\nSơn Tây, ngày 1 tháng 3 năm 2026\n\n## KẾ HOẠCH\n
@@ -114,7 +99,7 @@ struct PaginationTests {
             """)
         })
         defer { try? FileManager.default.removeItem(at: site) }
-        func page(_ path: String) throws -> String { try Self.page(path, in: output) }
+        func page(_ path: String) throws -> String { try Fixtures.page(path, in: output) }
         func count(_ html: String, _ mark: String) -> Int { html.components(separatedBy: mark).count - 1 }
         let pages = try ["thang-hanh-dong/2026/", "thang-hanh-dong/2026/trang-2/", "thang-hanh-dong/2026/trang-3/"].map(page)
         #expect(pages.map { count($0, "class=\"van-ban-muc\"") } == [50, 50, 20])
@@ -135,12 +120,12 @@ struct PaginationTests {
 
     @Test func theDocumentListIsPagedWithEveryYearLinkedToItsPage() throws {
         // 150 documents of 2026, then 60 of 2025: 210 in all, three pages; 2025 starts on page 2.
-        let (site, output) = try build((0..<210).map { index in
+        let (site, output) = try Fixtures.buildSite((0..<210).map { index in
             let year = index < 150 ? 2026 : 2025
             return ("\(year)-kh-\(index).md", "Số: \(index + 1)/KH-UBND\n\nSơn Tây, ngày 1 tháng 3 năm \(year)\n\n## KẾ HOẠCH\n\nVề việc \(index)\n")
         })
         defer { try? FileManager.default.removeItem(at: site) }
-        func page(_ path: String) throws -> String { try Self.page(path, in: output) }
+        func page(_ path: String) throws -> String { try Fixtures.page(path, in: output) }
         func items(_ html: String) -> Int { html.components(separatedBy: "class=\"van-ban-muc\"").count - 1 }
 
         let first = try page("van-ban/"), second = try page("van-ban/trang-2/"), third = try page("van-ban/trang-3/")

@@ -43,4 +43,20 @@ enum Fixtures {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// A site of these content files (name, text) built as on 1 May 2026: its folder, for the caller to remove, and its output.
+    static func buildSite(_ files: [(name: String, text: String)]) throws -> (site: URL, output: URL) {
+        let site = try temporaryDirectory()
+        let content = site.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        for file in files { try file.text.write(to: content.appendingPathComponent(file.name), atomically: true, encoding: .utf8) }
+        let output = site.appendingPathComponent("public")
+        _ = try SiteBuilder(options: .init(source: site, output: output, today: CalendarDate(year: 2026, month: 5, day: 1))).build()
+        return (site, output)
+    }
+
+    /// The page at a site path (`lich/`) of a built output.
+    static func page(_ path: String, in output: URL) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path + "index.html"), encoding: .utf8)
+    }
 }
