@@ -3,12 +3,13 @@
 
 Every file of the site is fetched through nginx and must answer 200 with the right Content-Type;
 every link, script, stylesheet and form in every page must stay under /tre-em/; an unknown page
-answers 404 with the site's own 404 page.
+answers 404 with the site's own 404 page; the largest file of each kind comes compressed to a browser
+that accepts gzip, and unpacks to the file's bytes.
 
 Usage: check-deploy.py SITE_DIR   (the site built with --base-url http://127.0.0.1:PORT/tre-em/; needs nginx)
 Prints 'N passed, N failed' and exits non-zero on any failure.
 """
-import html.parser, os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
+import gzip, html.parser, os, shutil, socket, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
 
 site = os.path.abspath(sys.argv[1])
 here = os.path.dirname(os.path.abspath(__file__))
@@ -41,6 +42,11 @@ def fetch(path):
             return r.status, r.headers.get("Content-Type", ""), r.read()
     except urllib.error.HTTPError as e:
         return e.code, e.headers.get("Content-Type", ""), e.read()
+
+def fetch_gzip(path):
+    request = urllib.request.Request(root + path, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=10) as r:
+        return r.headers.get("Content-Encoding", ""), r.read()
 
 class Links(html.parser.HTMLParser):
     def __init__(self):
@@ -78,6 +84,24 @@ try:
                         continue
                     if not target.path.startswith("/tre-em/"):
                         fail(f"{path}: link {url!r} leaves /tre-em/")
+    # Text is sent compressed to a browser that asks for it, and unpacks to the file's own bytes.
+    largest = {}
+    for folder, _, names in os.walk(site):
+        for name in names:
+            extension = os.path.splitext(name)[1]
+            full = os.path.join(folder, name)
+            if extension in expected and os.path.getsize(full) > largest.get(extension, ("", 0))[1]:
+                largest[extension] = (full, os.path.getsize(full))
+    for extension, (full, size) in sorted(largest.items()):
+        if size < 1024:
+            continue
+        checks += 1
+        relative = os.path.relpath(full, site).replace(os.sep, "/")
+        encoding, body = fetch_gzip(urllib.parse.quote("/tre-em/" + relative))
+        if encoding != "gzip":
+            fail(f"/tre-em/{relative}: not compressed for a browser that accepts gzip ({encoding!r})")
+        elif gzip.decompress(body) != open(full, "rb").read():
+            fail(f"/tre-em/{relative}: the compressed body is not the file")
     checks += 1
     status, ctype, body = fetch("/tre-em/khong-co-trang-nay/")
     if status != 404 or "Không tìm thấy trang" not in body.decode("utf-8", "replace"):
