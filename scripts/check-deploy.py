@@ -30,6 +30,7 @@ expected = {
 }
 special = {"feed.xml": "application/atom+xml; charset=utf-8"}
 failures, checks = [], 0
+largest = {}  # extension -> (path, size) of the largest file of each kind, for the compression checks
 
 def fail(message):
     failures.append(message)
@@ -64,13 +65,17 @@ try:
             time.sleep(0.05)
     for folder, _, names in os.walk(site):
         for name in names:
-            relative = os.path.relpath(os.path.join(folder, name), site).replace(os.sep, "/")
+            full = os.path.join(folder, name)
+            relative = os.path.relpath(full, site).replace(os.sep, "/")
+            extension, size = os.path.splitext(name)[1], os.path.getsize(full)
+            if extension in expected and size > largest.get(extension, ("", 0))[1]:
+                largest[extension] = (full, size)
             path = "/tre-em/" + relative
             if name == "index.html":
                 path = "/tre-em/" + relative[: -len("index.html")]
             checks += 1
             status, ctype, body = fetch(urllib.parse.quote(path))
-            want = special.get(relative) or expected.get(os.path.splitext(name)[1])
+            want = special.get(relative) or expected.get(extension)
             if status != 200:
                 fail(f"{path}: status {status}")
             elif want and ctype.lower() != want:
@@ -85,13 +90,6 @@ try:
                     if not target.path.startswith("/tre-em/"):
                         fail(f"{path}: link {url!r} leaves /tre-em/")
     # Text is sent compressed to a browser that asks for it, and unpacks to the file's own bytes.
-    largest = {}
-    for folder, _, names in os.walk(site):
-        for name in names:
-            extension = os.path.splitext(name)[1]
-            full = os.path.join(folder, name)
-            if extension in expected and os.path.getsize(full) > largest.get(extension, ("", 0))[1]:
-                largest[extension] = (full, os.path.getsize(full))
     for extension, (full, size) in sorted(largest.items()):
         if size < 1024:
             continue
