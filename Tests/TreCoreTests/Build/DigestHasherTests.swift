@@ -63,4 +63,33 @@ import Testing
             #expect(seen.insert(hasher.state).inserted, "\(text)")
         }
     }
+
+    /// Bytes in parts: the same bytes, however split, give the same digest; a byte changed or
+    /// added (even a zero) gives another.
+    @Test func aStreamIsItsBytesHoweverSplit() {
+        var generator = SystemRandomNumberGenerator()
+        func digest(_ bytes: [UInt8], splitAt cuts: [Int]) -> UInt64 {
+            var stream = StreamDigest()
+            var start = 0
+            for end in cuts.sorted() + [bytes.count] {
+                bytes[start..<end].withUnsafeBytes { stream.add(bytes: $0) }
+                start = end
+            }
+            return stream.digest
+        }
+        for length in [0, 1, 7, 8, 9, 63, 64, 65, 1000] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let whole = digest(bytes, splitAt: [])
+            for _ in 0..<20 {
+                let cuts = (0..<Int.random(in: 1...6, using: &generator)).map { _ in Int.random(in: 0...length, using: &generator) }
+                #expect(digest(bytes, splitAt: cuts) == whole, "length \(length), cut at \(cuts)")
+            }
+            #expect(digest(bytes + [0], splitAt: []) != whole, "length \(length) and a zero")
+            for position in bytes.indices where position % 7 == 0 {
+                var changed = bytes
+                changed[position] ^= 0x20
+                #expect(digest(changed, splitAt: [position / 2]) != whole, "length \(length), byte \(position)")
+            }
+        }
+    }
 }

@@ -50,6 +50,41 @@ struct IncrementalBuildTests {
         #expect(try snapshot(output) == snapshot(site.appendingPathComponent("cold")))
     }
 
+    /// A fix in a document's words that leaves its deadlines alone keeps the calendars, the open data
+    /// and the assets (written whole, not from a digest) as the files they were: an upload tool that
+    /// syncs by time does not send the site's calendar again for a typo.
+    @Test func anEditLeavingTheDeadlinesAloneKeepsTheCalendarsAndTheOpenData() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        let kept = ["lich/han-chot.ics", "data/van-ban.json", "assets/site.css"]
+        let agencyCalendars = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("co-quan").path)
+            .map { "co-quan/\($0)/han-chot.ics" }.filter { FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path) }
+        #expect(agencyCalendars.count > 3)
+        let before = try (kept + agencyCalendars).map { try inode(output.appendingPathComponent($0)) }
+
+        let url = site.appendingPathComponent(plan)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        // Words changed inside a paragraph (a paragraph added before the deadlines would move their anchors, `#doan-<n>`, which the events link to).
+        let words = "nhằm nâng cao hiệu quả quản lý"
+        #expect(text.contains(words))
+        try text.replacingOccurrences(of: words, with: "nhằm nâng cao hơn nữa hiệu quả quản lý").write(to: url, atomically: true, encoding: .utf8)
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        #expect(try String(contentsOf: output.appendingPathComponent("van-ban/2025-kh-61-son-tay/index.html"), encoding: .utf8)
+            .contains("nâng cao hơn nữa"))
+        #expect(try (kept + agencyCalendars).map { try inode(output.appendingPathComponent($0)) } == before)
+
+        // A new deadline: the site's calendar is made anew, with it.
+        try append("\nPhòng Y tế báo cáo kết quả trước ngày 30/6/2025.\n", to: plan, in: site)
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        #expect(try inode(output.appendingPathComponent("lich/han-chot.ics")) != before[0])
+        #expect(try inode(output.appendingPathComponent("assets/site.css")) == before[2])
+        _ = try SiteBuilder(options: options(site, "cold", force: true)).build()
+        let snapshot = SiteBuilderTests().snapshot
+        #expect(try snapshot(output) == snapshot(site.appendingPathComponent("cold")))
+    }
+
     @Test func aChangedTemplateRendersEveryPageAgain() throws {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }
