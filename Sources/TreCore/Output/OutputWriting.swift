@@ -16,9 +16,20 @@ public protocol OutputWriting: Sendable {
     /// Adds bytes at the end of a file this build wrote: for files made a part at a time side
     /// by side (each agency's calendar, as the site's is written).
     func append(_ relativePath: String, _ data: Data) throws
+    /// Whether there is a last build's output whose files ``keep(_:digest:)`` may keep.
+    var keepsFiles: Bool { get }
+    /// Keeps the last build's file at this path, and returns true, when it was made from `digest`
+    /// (``record(_:digest:)``); false when it must be written.
+    func keep(_ relativePath: String, digest: UInt64) throws -> Bool
+    /// Records what a file written whole, streamed or in parts was made from, for the next build's ``keep(_:digest:)``.
+    func record(_ relativePath: String, digest: UInt64)
 }
 
 extension OutputWriting {
+    public var keepsFiles: Bool { false }
+    public func keep(_ relativePath: String, digest: UInt64) throws -> Bool { false }
+    public func record(_ relativePath: String, digest: UInt64) {}
+
     public func write(_ relativePath: String, streaming produce: ((Data) throws -> Void) throws -> Void) throws {
         var whole = Data()
         try produce { whole.append($0) }

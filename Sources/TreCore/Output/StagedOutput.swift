@@ -26,9 +26,11 @@ public final class StagedOutput: @unchecked Sendable {
     /// one lock, two cores writing 180,000 small files waited for each other in the kernel.
     private let shards = (0..<16).map { _ in Shard() }
 
-    /// The files written without a digest, and their bytes' digests so far.
+    /// The files written without a digest, and their bytes' digests so far; and the digests
+    /// recorded for some of them from what they were made of (``record(_:digest:)``).
     private let streamLock = NSLock()
     private var streams: [String: StreamDigest] = [:]
+    private var recorded: [String: UInt64] = [:]
 
     private final class Shard: @unchecked Sendable {
         let lock = NSLock()
@@ -121,6 +123,21 @@ public final class StagedOutput: @unchecked Sendable {
         record(relativePath, digest, kept: false, in: shard)
     }
 
+    public var keepsFiles: Bool { !previous.isEmpty }
+
+    public func keep(_ relativePath: String, digest: UInt64) throws -> Bool {
+        guard previous[relativePath] == digest else { return false }
+        let (path, shard) = try prepareInShard(relativePath, counting: false)
+        guard link(targetPath + "/" + relativePath, path) == 0 else { return false }
+        shard.lock.withLock { shard.fileCount += 1 }
+        record(relativePath, digest, kept: true, in: shard)
+        return true
+    }
+
+    public func record(_ relativePath: String, digest: UInt64) {
+        streamLock.withLock { recorded[relativePath] = digest }
+    }
+
     private func record(_ relativePath: String, _ digest: UInt64, kept: Bool, in shard: Shard) {
         shard.lock.lock()
         shard.digests[relativePath] = digest
@@ -159,17 +176,23 @@ public final class StagedOutput: @unchecked Sendable {
         streamLock.unlock()
     }
 
-    /// Records the digest of each file written without one, and puts the last build's file in place
-    /// of each whose bytes are the same (linked beside it, then renamed over it: a failed link leaves
-    /// the new file). Returns how many were kept.
+    /// Records the digest of each file written without one (its bytes', or the one ``record(_:digest:)``
+    /// gave it), and puts the last build's file in place of each whose bytes are the same (linked beside
+    /// it, then renamed over it: a failed link leaves the new file). Returns how many were kept.
     @discardableResult
     func settleStreams() -> Int {
         streamLock.lock()
-        let written = streams
+        let written = streams, madeFrom = recorded
         streams = [:]
+        recorded = [:]
         streamLock.unlock()
         var kept = 0
         for (relativePath, stream) in written {
+            let shard = shard(of: relativePath[..<(relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? relativePath.startIndex)])
+            if let digest = madeFrom[relativePath] {
+                record(relativePath, digest, kept: false, in: shard)
+                continue
+            }
             let digest = stream.digest
             let staged = stagingPath + "/" + relativePath
             var same = previous[relativePath] == digest && link(targetPath + "/" + relativePath, staged + ".tre-kept") == 0
@@ -177,7 +200,6 @@ public final class StagedOutput: @unchecked Sendable {
                 unlink(staged + ".tre-kept")
                 same = false
             }
-            let shard = shard(of: relativePath[..<(relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? relativePath.startIndex)])
             record(relativePath, digest, kept: same, in: shard)
             if same { kept += 1 }
         }
@@ -189,7 +211,7 @@ public final class StagedOutput: @unchecked Sendable {
     private func prepare(_ relativePath: String) throws -> String { try prepareInShard(relativePath).path }
 
     /// ``prepare(_:)``, and the shard that records the file.
-    private func prepareInShard(_ relativePath: String) throws -> (path: String, shard: Shard) {
+    private func prepareInShard(_ relativePath: String, counting: Bool = true) throws -> (path: String, shard: Shard) {
         let path = stagingPath + "/" + relativePath
         // "/" looked for as a byte: a path's folders end at its last one, whatever follows it.
         let directory = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.endIndex)]
@@ -197,7 +219,7 @@ public final class StagedOutput: @unchecked Sendable {
         // The folder is made under its shard's lock, so a file written from another thread never finds it missing.
         shard.lock.lock()
         defer { shard.lock.unlock() }
-        shard.fileCount += 1
+        if counting { shard.fileCount += 1 }
         if !shard.createdDirectories.contains(directory) {
             try Self.makeDirectory(String(directory))
             shard.createdDirectories.insert(directory)

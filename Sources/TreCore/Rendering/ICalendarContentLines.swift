@@ -10,7 +10,7 @@
 ///
 /// A fold goes before the character that would pass 75 octets, never inside a
 /// UTF-8 sequence; an escape's two bytes count as two characters.
-struct ICalendarContentLines {
+struct ICalendarContentLines: ICalendarLineSink {
     private(set) var bytes: [UInt8] = []
     /// Octets on the current physical line.
     private var octets = 0
@@ -18,7 +18,7 @@ struct ICalendarContentLines {
     init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
 
     /// A line of `name` followed by `value`, both as they are.
-    mutating func line(_ name: String, _ value: String = "") {
+    mutating func line(_ name: String, _ value: String) {
         add(name, escaping: false)
         add(value, escaping: false)
         end()
@@ -99,5 +99,66 @@ struct ICalendarContentLines {
         bytes.append(0x0A)
         bytes.append(0x20)
         octets = 1
+    }
+}
+
+/// What an event is written into: its content lines' bytes (``ICalendarContentLines``) or a
+/// digest of everything written (``ICalendarInputDigest``). ``ICalendarWriter`` writes an event
+/// the same way into either, so two events with the same digest have the same bytes.
+protocol ICalendarLineSink {
+    /// A line of `name` followed by `value`, both as they are.
+    mutating func line(_ name: String, _ value: String)
+    /// Appends to the current line; TEXT escaping when `escaping`.
+    mutating func add(_ text: String, escaping: Bool)
+    /// Ends the current line.
+    mutating func end()
+}
+
+extension ICalendarLineSink {
+    /// A line that is its name alone: `BEGIN:VEVENT`.
+    mutating func line(_ name: String) { line(name, "") }
+}
+
+/// A digest of what an event is written from, taken without writing it: after an edit, a deadline
+/// whose digest is the last build's keeps its `.ics` file, and calendars whose events all do are
+/// kept whole (``EventFiles``), none of their events written again.
+struct ICalendarInputDigest: ICalendarLineSink {
+    private var hasher = DigestHasher()
+
+    var digest: UInt64 { hasher.state }
+
+    mutating func line(_ name: String, _ value: String) {
+        hasher.add(tag: 1)
+        hasher.add(name)
+        hasher.add(value)
+    }
+
+    mutating func add(_ text: String, escaping: Bool) {
+        hasher.add(tag: escaping ? 2 : 3)
+        hasher.add(text)
+    }
+
+    mutating func end() { hasher.add(tag: 4) }
+}
+
+/// An event written and its digest taken in one pass: a build with no earlier output to keep
+/// files from needs both for every event.
+struct ICalendarLinesAndDigest: ICalendarLineSink {
+    var lines = ICalendarContentLines()
+    var input = ICalendarInputDigest()
+
+    mutating func line(_ name: String, _ value: String) {
+        lines.line(name, value)
+        input.line(name, value)
+    }
+
+    mutating func add(_ text: String, escaping: Bool) {
+        lines.add(text, escaping: escaping)
+        input.add(text, escaping: escaping)
+    }
+
+    mutating func end() {
+        lines.end()
+        input.end()
     }
 }

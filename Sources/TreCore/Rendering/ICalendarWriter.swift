@@ -11,6 +11,8 @@ public struct ICalendarWriter: Sendable {
     public let stamp: CalendarDate
     /// The calendar's first lines, written once: every deadline's own file starts with them.
     let head: [UInt8]
+    /// ``head``'s digest, the start of the digest of every file this writer writes (``fileDigest(events:)``).
+    let headDigest: UInt64
     private let stampText: String
 
     public init(calendarName: String, stamp: CalendarDate) {
@@ -24,6 +26,7 @@ public struct ICalendarWriter: Sendable {
         lines.text("X-WR-CALNAME:", calendarName)
         lines.line("X-WR-TIMEZONE:Asia/Ho_Chi_Minh")
         head = lines.bytes
+        headDigest = ContextDigest.of(utf8: head)
     }
 
     /// A whole calendar of `entries`: a deadline's own file.
@@ -53,7 +56,35 @@ public struct ICalendarWriter: Sendable {
         return lines.bytes
     }
 
-    func event(_ entry: Site.CalendarEntry, site: Site, into lines: inout ICalendarContentLines) {
+    /// The digest of what ``eventBytes(_:site:)`` writes, taken without writing it.
+    func eventDigest(_ entry: Site.CalendarEntry, site: Site) -> UInt64 {
+        var input = ICalendarInputDigest()
+        event(entry, site: site, into: &input)
+        return input.digest
+    }
+
+    /// The event's bytes and their ``eventDigest(_:site:)``, in one pass.
+    func eventBytesAndDigest(_ entry: Site.CalendarEntry, site: Site) -> (bytes: [UInt8], digest: UInt64) {
+        var both = ICalendarLinesAndDigest()
+        event(entry, site: site, into: &both)
+        return (both.lines.bytes, both.input.digest)
+    }
+
+    /// The digest of a calendar of this writer's with these events (their ``eventDigest(_:site:)``s) in this order.
+    func fileDigest(events: some Sequence<UInt64>) -> UInt64 {
+        var hasher = DigestHasher()
+        hasher.add(headDigest)
+        var count: UInt64 = 0
+        for event in events {
+            hasher.add(event)
+            count += 1
+        }
+        hasher.add(tag: 5)
+        hasher.add(count)
+        return hasher.state
+    }
+
+    func event(_ entry: Site.CalendarEntry, site: Site, into lines: inout some ICalendarLineSink) {
         let d = entry.deadline
         lines.line("BEGIN:VEVENT")
         lines.line("UID:", entry.uid)
@@ -93,7 +124,7 @@ public struct ICalendarWriter: Sendable {
     }
 
     /// "\nLabel: a; b" of a description.
-    private func part(_ label: String, _ names: [String], into lines: inout ICalendarContentLines) {
+    private func part(_ label: String, _ names: [String], into lines: inout some ICalendarLineSink) {
         lines.add("\n", escaping: true)
         lines.add(label, escaping: true)
         for (index, name) in names.enumerated() {

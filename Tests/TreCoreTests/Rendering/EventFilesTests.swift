@@ -61,4 +61,61 @@ final class MemoryOutput: OutputWriting, @unchecked Sendable {
             }
         }
     }
+
+    /// With a last build to keep files from, a calendar whose events' digests are the last build's is kept
+    /// and not written; the others are written whole, with the events they need rendered. Here the site's
+    /// calendar is kept and one agency's is not, so events are rendered for that agency alone.
+    @Test(arguments: [1, 4096])
+    func keptCalendarsAreNotWrittenAndTheOthersAreWhole(batchSize: Int) throws {
+        let output = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(iso: "2025-06-01"))).model().site
+        let writer = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
+        let first = KeepingOutput(previous: [:])
+        try EventFiles(site: site, writer: writer, batchSize: batchSize).write(into: first)
+        #expect(first.kept.isEmpty)
+
+        let rewritten = "co-quan/\(try #require(site.agencies.first).key)/han-chot.ics"
+        var previous = first.recorded
+        previous[rewritten] = 0
+        let second = KeepingOutput(previous: previous)
+        try EventFiles(site: site, writer: writer, batchSize: batchSize).write(into: second)
+        #expect(second.kept.contains("lich/han-chot.ics") && !second.kept.contains(rewritten))
+        #expect(second.kept.count == first.recorded.count - 1)
+        #expect(second.files.keys.sorted() == [rewritten])
+        #expect(second.text(rewritten) == first.text(rewritten))
+        #expect(second.recorded == first.recorded)
+    }
+}
+
+/// A ``MemoryOutput`` with a last build: it keeps a file whose digest is the one given for it,
+/// and notes the digests it is given, as ``StagedOutput`` does.
+final class KeepingOutput: OutputWriting, @unchecked Sendable {
+    private let memory = MemoryOutput()
+    private let lock = NSLock()
+    let previous: [String: UInt64]
+    private(set) var kept: Set<String> = []
+    private(set) var recorded: [String: UInt64] = [:]
+
+    init(previous: [String: UInt64]) { self.previous = previous }
+
+    var files: [String: Data] { memory.files }
+    func text(_ relativePath: String) -> String? { memory.text(relativePath) }
+    func write(_ relativePath: String, _ data: Data) throws { try memory.write(relativePath, data) }
+    func append(_ relativePath: String, _ data: Data) throws { try memory.append(relativePath, data) }
+
+    func write(_ relativePath: String, digest: UInt64, utf8 make: () throws -> [UInt8]) throws {
+        if try !keep(relativePath, digest: digest) { try memory.write(relativePath, Data(make())) }
+        record(relativePath, digest: digest)
+    }
+
+    var keepsFiles: Bool { true }
+
+    func keep(_ relativePath: String, digest: UInt64) throws -> Bool {
+        guard previous[relativePath] == digest else { return false }
+        lock.withLock { _ = kept.insert(relativePath); recorded[relativePath] = digest }
+        return true
+    }
+
+    func record(_ relativePath: String, digest: UInt64) { lock.withLock { recorded[relativePath] = digest } }
 }

@@ -36,4 +36,39 @@ import Testing
         let value = String(repeating: "a", count: 73) + ";b"
         #expect(written { $0.text("X:", value) } == "X:" + String(repeating: "a", count: 73) + "\r\n \\;b\r\n")
     }
+
+    /// An event's digest, taken without writing it, changes whenever its bytes would: every field of a
+    /// deadline changed in turn changes both; and the sample site's events with one digest have one text.
+    @Test func anEventsDigestChangesWhenItsBytesWould() throws {
+        let output = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(iso: "2025-06-01"))).model().site
+        let writer = ICalendarWriter(calendarName: "Hạn chót", stamp: site.today)
+        var byDigest: [UInt64: [UInt8]] = [:]
+        for entry in site.calendar {
+            let (bytes, digest) = writer.eventBytesAndDigest(entry, site: site)
+            #expect(bytes == writer.eventBytes(entry, site: site) && digest == writer.eventDigest(entry, site: site))
+            #expect(byDigest.updateValue(bytes, forKey: digest).map { $0 == bytes } ?? true)
+        }
+        #expect(byDigest.count == site.calendar.count)
+
+        let entry = try #require(site.calendar.first { !$0.deadline.owners.isEmpty })
+        let deadlines = try #require(site.document(slug: entry.slug)).facts.deadlines
+        let changes: [(String, (inout DocumentFacts.Deadline) -> Void)] = [
+            ("date", { $0.date = $0.date.adding(days: 1) }), ("start", { $0.start = $0.date.adding(days: -3) }),
+            ("recurrence", { $0.recurrence = $0.recurrence == "yearly" ? "monthly" : "yearly" }), ("what", { $0.what = "Gấp: " + $0.what }),
+            ("owners", { $0.owners.append("Phòng Tư pháp") }), ("recipients", { $0.recipients.append("Sở Y tế") }),
+            ("quote", { $0.quote += ";" }), ("anchor", { $0.anchor += "-2" }),
+        ]
+        let original = writer.eventBytesAndDigest(entry, site: site)
+        for (field, change) in changes {
+            var changed = deadlines
+            change(&changed[entry.index])
+            let other = writer.eventBytesAndDigest(Site.CalendarEntry(slug: entry.slug, deadlines: changed, index: entry.index), site: site)
+            #expect(other.bytes != original.bytes && other.digest != original.digest, "\(field)")
+        }
+        // The stamp is written in every event.
+        let later = ICalendarWriter(calendarName: "Hạn chót", stamp: site.today.adding(days: 1))
+        #expect(later.eventDigest(entry, site: site) != original.digest)
+    }
 }
