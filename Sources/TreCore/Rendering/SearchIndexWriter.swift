@@ -23,6 +23,17 @@ public struct SearchIndexWriter: Sendable {
         public var fields: [(text: String, weight: Int)]
     }
 
+    /// The number of the `index`th of a site's documents (newest first) in the index, and of its
+    /// fragment, `f/<number>.json`: the pages first, then the documents oldest first. A document added
+    /// to the site is nearly always the newest, so it takes the next number, and every other document
+    /// keeps its own: their fragments are the same files, and only the shards of its syllables change
+    /// (numbered newest first, a new document renumbered every fragment and every shard). The search
+    /// page shows the higher number first among results that score the same: the newer document.
+    static func number(ofDocument index: Int, documents: Int, pages: Int) -> Int { pages + documents - 1 - index }
+
+    /// The number of the `index`th of a site's pages (the hotline page): before every document's.
+    static func number(ofPage index: Int) -> Int { index }
+
     /// The documents' entries, numbered by their place. A build does not hold them all: it adds
     /// each document's entry to a ``SearchIndexBuilder`` as its page is written.
     public let entries: [Entry]

@@ -45,20 +45,21 @@ public struct SiteRenderer: Sendable {
             try page(sections.documentPager.path(of: number), "document-list", sections.documentList(page: number, years: years))
         }
         // Documents are independent: render them on all cores. Each body is rendered once, for
-        // the page and the search entry (documents first, then pages, numbered in that order).
+        // the page and the search entry (numbered pages first, then documents oldest first: ``SearchIndexWriter/number(ofDocument:documents:pages:)``).
         let search = SearchIndexBuilder()
         let emitSearch: @Sendable (String, [UInt8]) throws -> Void = { path, text in try output.write("tim-kiem/" + path, keepingSame: text) }
         try timings.measure("render documents") {
             try Self.concurrently(site.documents.count) { index in
                 let document = site.documents[index]
                 let plainText = try renderDocument(document, documentModel: documentModel, into: output, writingEvents: false)
-                try search.add(SearchIndexWriter.entry(for: document, plainText: plainText, site: site), doc: index, emitSearch)
+                try search.add(SearchIndexWriter.entry(for: document, plainText: plainText, site: site),
+                               doc: SearchIndexWriter.number(ofDocument: index, documents: site.documents.count, pages: site.pages.count), emitSearch)
             }
         }
         pages += site.documents.map(\.path)
         for (index, other) in site.pages.enumerated() {
             let body = try renderPage(other, documentModel: documentModel, into: output)
-            try search.add(SearchIndexWriter.entry(for: other, plainText: body.plainText, site: site), doc: site.documents.count + index, emitSearch)
+            try search.add(SearchIndexWriter.entry(for: other, plainText: body.plainText, site: site), doc: SearchIndexWriter.number(ofPage: index), emitSearch)
             pages.append(other.path)
         }
         try timings.measure("render search index") { try search.finish(emitSearch) }

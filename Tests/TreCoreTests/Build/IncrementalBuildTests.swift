@@ -85,6 +85,36 @@ struct IncrementalBuildTests {
         #expect(try snapshot(output) == snapshot(site.appendingPathComponent("cold")))
     }
 
+    /// A new document, the newest, takes the next number in the search index: every other document's
+    /// fragment is the file it was, and a shard changes only when the new document has its syllable.
+    @Test func aNewestDocumentLeavesTheOtherSearchFragmentsAlone() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        let fm = FileManager.default
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        func files(_ folder: String) throws -> [String: UInt64] {
+            let url = output.appendingPathComponent("tim-kiem/" + folder)
+            return try Dictionary(uniqueKeysWithValues: fm.contentsOfDirectory(atPath: url.path).map { ($0, try inode(url.appendingPathComponent($0))) })
+        }
+        let fragments = try files("f"), shards = try files("chi-muc")
+
+        try "Số: 7/KH-UBND\n\nSơn Tây, ngày 10 tháng 1 năm 2026\n\n## KẾ HOẠCH\n\n### Phòng, chống đuối nước cho trẻ em năm 2026\n\nPhòng Y tế báo cáo kết quả trước ngày 30/6/2026.\n"
+            .write(to: site.appendingPathComponent("content/2026-kh-7-son-tay.md"), atomically: true, encoding: .utf8)
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        let fragmentsAfter = try files("f"), shardsAfter = try files("chi-muc")
+        #expect(fragmentsAfter.count == fragments.count + 1)
+        #expect(fragments.allSatisfy { fragmentsAfter[$0.key] == $0.value })
+        let newest = try String(contentsOf: output.appendingPathComponent("tim-kiem/f/\(fragments.count).json"), encoding: .utf8)
+        #expect(newest.contains("đuối nước cho trẻ em năm 2026"))
+        let changed = shards.filter { shardsAfter[$0.key] != $0.value }.map(\.key)
+        #expect(changed.contains("duoi.json") && !changed.isEmpty && changed.count < shards.count / 4, "\(changed.count) of \(shards.count)")
+
+        _ = try SiteBuilder(options: options(site, "cold", force: true)).build()
+        let snapshot = SiteBuilderTests().snapshot
+        #expect(try snapshot(output) == snapshot(site.appendingPathComponent("cold")))
+    }
+
     @Test func aChangedTemplateRendersEveryPageAgain() throws {
         let site = try sampleSite()
         defer { try? FileManager.default.removeItem(at: site) }

@@ -138,11 +138,12 @@
     });
   }
 
-  // The best `count` results, best first (score, then id); the rest are ordered only when asked for.
+  // The best `count` results, best first (score, then the higher id: documents are numbered oldest
+  // first, after the pages); the rest are ordered only when asked for.
   function best(found, from, count) {
     var order = [];
     for (var i = 0; i < found.ids.length; i++) order.push(i);
-    function before(a, b) { return found.scores[b] - found.scores[a] || found.ids[a] - found.ids[b]; }
+    function before(a, b) { return found.scores[b] - found.scores[a] || found.ids[b] - found.ids[a]; }
     if (order.length > 4 * (from + count)) {
       // Keep a small sorted window instead of sorting every match.
       var window = [];
@@ -243,7 +244,7 @@
           var text = ((frags[i].t || "") + " " + (frags[i].x || "")).normalize("NFC").toLowerCase();
           r.exact = text.indexOf(exact) >= 0 ? 1 : 0;
         });
-        return top.sort(function (a, b) { return b.exact - a.exact || b.score - a.score || a.id - b.id; });
+        return top.sort(function (a, b) { return b.exact - a.exact || b.score - a.score || b.id - a.id; });
       });
       return ready.then(function (page) {
         if (query !== current) return;
