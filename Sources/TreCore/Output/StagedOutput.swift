@@ -145,10 +145,11 @@ public final class StagedOutput: @unchecked Sendable {
         shard.lock.unlock()
     }
 
-    /// The shard of the files in `directory`, so that each folder is made under one lock.
-    private func shard(of directory: Substring) -> Shard {
+    /// The shard of a file: that of its folder, so that each folder is made under one lock.
+    private func shard(ofFile relativePath: String) -> Shard {
+        let directory = relativePath.utf8[..<(relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? relativePath.utf8.startIndex)]
         var hash: UInt32 = 2166136261
-        for byte in directory.utf8 { hash = (hash ^ UInt32(byte)) &* 16777619 }
+        for byte in directory { hash = (hash ^ UInt32(byte)) &* 16777619 }
         return shards[Int(hash % UInt32(shards.count))]
     }
 
@@ -188,7 +189,7 @@ public final class StagedOutput: @unchecked Sendable {
         streamLock.unlock()
         var kept = 0
         for (relativePath, stream) in written {
-            let shard = shard(of: relativePath[..<(relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? relativePath.startIndex)])
+            let shard = shard(ofFile: relativePath)
             if let digest = madeFrom[relativePath] {
                 record(relativePath, digest, kept: false, in: shard)
                 continue
@@ -215,7 +216,7 @@ public final class StagedOutput: @unchecked Sendable {
         let path = stagingPath + "/" + relativePath
         // "/" looked for as a byte: a path's folders end at its last one, whatever follows it.
         let directory = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.endIndex)]
-        let shard = shard(of: relativePath[..<(relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) ?? relativePath.startIndex)])
+        let shard = shard(ofFile: relativePath)
         // The folder is made under its shard's lock, so a file written from another thread never finds it missing.
         shard.lock.lock()
         defer { shard.lock.unlock() }

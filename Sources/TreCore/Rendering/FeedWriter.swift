@@ -1,6 +1,9 @@
 /// The Atom feed (`/feed.xml`), the sitemap and `robots.txt`.
 public enum FeedWriter {
-    public static func atom(site: Site, updated: CalendarDate) -> String {
+    /// The 50 newest documents. The feed was last updated on the newest document's date (the build's
+    /// day only when no document has a date), so it is the same file every day until a document comes.
+    public static func atom(site: Site) -> String {
+        let updated = site.documents.first?.sortDate ?? site.today
         let base = site.baseURL
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>

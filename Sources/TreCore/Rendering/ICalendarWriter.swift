@@ -6,8 +6,15 @@ import Foundation
 /// and position), DTSTAMP, SUMMARY, DESCRIPTION and the URL of its sentence;
 /// a period has DTSTART and DTEND, a recurring deadline an RRULE. Lines end in
 /// CRLF and are folded at 75 octets.
+///
+/// An event's DTSTAMP is its document's date (``Site/DocumentLabel/date``), when the
+/// information was issued, not the day of the build: an event is the same bytes
+/// every day until its document changes, so a build on the next day keeps every
+/// calendar file and an upload tool that syncs by time sends none of them again.
+/// Only a document with no date known at all has its events stamped with ``stamp``.
 public struct ICalendarWriter: Sendable {
     public let calendarName: String
+    /// The stamp of the events of a document with no date (the build's day).
     public let stamp: CalendarDate
     /// The calendar's first lines, written once: every deadline's own file starts with them.
     let head: [UInt8]
@@ -86,9 +93,10 @@ public struct ICalendarWriter: Sendable {
 
     func event(_ entry: Site.CalendarEntry, site: Site, into lines: inout some ICalendarLineSink) {
         let d = entry.deadline
+        let document = site.label(slug: entry.slug)
         lines.line("BEGIN:VEVENT")
         lines.line("UID:", entry.uid)
-        lines.line("DTSTAMP:", stampText)
+        lines.line("DTSTAMP:", document?.date.map { $0.compact + "T000000Z" } ?? stampText)
         lines.line("DTSTART;VALUE=DATE:", (d.start ?? d.date).compact)
         lines.line("DTEND;VALUE=DATE:", d.date.adding(days: 1).compact)
         lines.add("SUMMARY:", escaping: false)
@@ -100,7 +108,7 @@ public struct ICalendarWriter: Sendable {
         lines.add(d.quote, escaping: true)
         if !d.owners.isEmpty { part("Cơ quan thực hiện: ", d.owners, into: &lines) }
         if !d.recipients.isEmpty { part("Gửi về: ", d.recipients, into: &lines) }
-        if let document = site.label(slug: entry.slug) {
+        if let document {
             lines.add("\nVăn bản: ", escaping: true)
             lines.add(document.identity, escaping: true)
             lines.add(" – ", escaping: true)

@@ -95,7 +95,7 @@ public struct SiteRenderer: Sendable {
                                                        description: "Tìm trong các văn bản, có dấu hoặc không dấu."))
         try timings.measure("render feeds") {
             try output.write("404.html", rendering: "404", common.context(title: "Không tìm thấy trang", path: "404.html"), with: templates)
-            try output.write("feed.xml", keepingSame: FeedWriter.atom(site: site, updated: site.today))
+            try output.write("feed.xml", keepingSame: FeedWriter.atom(site: site))
             for file in FeedWriter.sitemaps(site: site, paths: pages) { try output.write(file.path, keepingSame: file.text) }
             try output.write("robots.txt", keepingSame: FeedWriter.robots(site: site))
         }

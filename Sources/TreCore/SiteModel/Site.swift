@@ -72,6 +72,8 @@ public struct Site: Sendable {
         /// "Kế hoạch số 61/KH-UBND" (``SiteDocument/identity``).
         public var identity: String
         public var path: String
+        /// The document's date (``SiteDocument/sortDate``): its calendar events are stamped with it.
+        public var date: CalendarDate?
     }
 
     public struct Campaign: Sendable {
@@ -191,7 +193,7 @@ public struct Site: Sendable {
         let ((linked, campaigns, indexBySlug, labels), dated) = Parallel.both({
             (Self.citations(among: documents), Self.campaigns(from: documents),
              Dictionary(documents.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first }),
-             documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path) })
+             documents.map { DocumentLabel(title: $0.title, identity: $0.identity, path: $0.path, date: $0.sortDate) })
         }, { Self.calendar(of: documents) })
         (indexesByCitationKey, citationTargets, citedBy) = linked
         self.campaigns = campaigns
@@ -289,7 +291,7 @@ public struct Site: Sendable {
         if let index = lookup.indexBySlug[document.slug], documents[index].source == document.source {
             guard document.isDocument, !document.frontMatter.draft, documents[index].path == document.path else { return nil }
             copy.documents[index] = document
-            copy.lookup = lookup.replacingLabel(at: index, with: DocumentLabel(title: document.title, identity: document.identity, path: document.path))
+            copy.lookup = lookup.replacingLabel(at: index, with: DocumentLabel(title: document.title, identity: document.identity, path: document.path, date: document.sortDate))
             let deadlines = document.facts.deadlines
             copy.calendarBySlug[document.slug] = deadlines.indices.map { CalendarEntry(slug: document.slug, deadlines: deadlines, index: $0) }
             copy.citationTargets[document.slug] = Self.citationTargets(of: document, among: documents, byNumber: indexesByCitationKey)

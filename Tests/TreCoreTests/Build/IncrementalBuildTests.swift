@@ -88,6 +88,30 @@ struct IncrementalBuildTests {
         try expectWhatAColdBuildWrites(site, output)
     }
 
+    /// A build on the next day changes what a day changes (deadline status, "tính đến ngày"), not the
+    /// calendars nor the feed: every `.ics` and `feed.xml` is the file it was, as for an upload tool that syncs by time.
+    @Test func aBuildOnTheNextDayKeepsTheCalendarsAndTheFeed() throws {
+        let site = try sampleSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        _ = try SiteBuilder(options: options(site, "public")).build()
+        let files = try #require(FileManager.default.subpaths(atPath: output.path))
+        let unchanging = files.filter { $0.hasSuffix(".ics") || $0 == "feed.xml" }.sorted()
+        #expect(unchanging.count > 20)
+        let before = try unchanging.map { try inode(output.appendingPathComponent($0)) }
+
+        var nextDay = options(site, "public")
+        nextDay.today = CalendarDate(year: 2025, month: 5, day: 2)
+        let report = try SiteBuilder(options: nextDay).build()
+        #expect(report.kept < report.files)
+        #expect(try unchanging.map { try inode(output.appendingPathComponent($0)) } == before)
+        var cold = options(site, "cold", force: true)
+        cold.today = nextDay.today
+        _ = try SiteBuilder(options: cold).build()
+        let snapshot = SiteBuilderTests().snapshot
+        #expect(try snapshot(output) == snapshot(site.appendingPathComponent("cold")))
+    }
+
     /// A new document, the newest, takes the next number in the search index: every other document's
     /// fragment is the file it was, and a shard changes only when the new document has its syllable.
     @Test func aNewestDocumentLeavesTheOtherSearchFragmentsAlone() throws {

@@ -176,7 +176,7 @@ struct SiteBuilderTests {
     /// understood would put a page of the new text beside facts of the old one: the build stops, names
     /// the file and keeps the last output.
     @Test func aChangedFileWhoseBodyIsGoneFailsTheBuildAndKeepsThePreviousOutput() throws {
-        var (site, options, before) = try builtSample()
+        let (site, options, before) = try builtSample()
         defer { try? FileManager.default.removeItem(at: site) }
         let output = options.output
         let plan = site.appendingPathComponent("content/2025-kh-61-son-tay.md")

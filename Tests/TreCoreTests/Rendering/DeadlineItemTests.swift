@@ -4,11 +4,7 @@ import Testing
 
 @Suite struct DeadlineItemTests {
     /// The sample site's model on `today`.
-    static func site(on today: CalendarDate) throws -> Site {
-        let output = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
-        return try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: today)).model().site
-    }
+    static func site(on today: CalendarDate) throws -> Site { try Fixtures.sampleModel(on: today).site }
 
     static func text(_ value: TemplateValue?) -> String? {
         if case .text(let text)? = value { return text }

@@ -39,9 +39,7 @@ import Testing
     /// A row is found from its calendar entry wherever a page lists it: its id and digest are
     /// those of that entry's own.
     @Test func everyEntryFindsItsOwnRow() throws {
-        let output = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
-        let built = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(year: 2025, month: 6, day: 1))).model()
+        let built = try Fixtures.sampleModel(on: CalendarDate(year: 2025, month: 6, day: 1))
         let common = CommonViewModel(site: built.site)
         let rows = DeadlineRows(common: common, templates: built.templates)
         let source = DeadlineRow.Source(common: common, templates: built.templates)

@@ -28,9 +28,7 @@ final class MemoryOutput: OutputWriting, @unchecked Sendable {
     /// whatever the batches: the events cross several of them here.
     @Test(arguments: [1, 3, 4096])
     func everyFileIsItsCalendarWrittenWhole(batchSize: Int) throws {
-        let output = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
-        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(iso: "2025-06-01"))).model().site
+        let site = try Fixtures.sampleModel(on: CalendarDate(iso: "2025-06-01")).site
         #expect(site.calendar.count > 3 * 3 && site.agencies.count > 3)
         let writer = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
         let memory = MemoryOutput()
@@ -49,9 +47,7 @@ final class MemoryOutput: OutputWriting, @unchecked Sendable {
 
     /// Each agency's positions name its own list's deadlines one for one, in calendar order.
     @Test func positionsFollowEachAgencysOwnList() throws {
-        let output = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
-        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(iso: "2025-06-01"))).model().site
+        let site = try Fixtures.sampleModel(on: CalendarDate(iso: "2025-06-01")).site
         let positions = EventFiles.positions(of: site.agencies, in: site.calendar)
         for (agency, found) in zip(site.agencies, positions) {
             #expect(found.count == agency.deadlines.count)
@@ -67,9 +63,7 @@ final class MemoryOutput: OutputWriting, @unchecked Sendable {
     /// calendar is kept and one agency's is not, so events are rendered for that agency alone.
     @Test(arguments: [1, 4096])
     func keptCalendarsAreNotWrittenAndTheOthersAreWhole(batchSize: Int) throws {
-        let output = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
-        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(iso: "2025-06-01"))).model().site
+        let site = try Fixtures.sampleModel(on: CalendarDate(iso: "2025-06-01")).site
         let writer = ICalendarWriter(calendarName: "Hạn chót – " + site.config.title, stamp: site.today)
         let first = KeepingOutput(previous: [:])
         try EventFiles(site: site, writer: writer, batchSize: batchSize).write(into: first)

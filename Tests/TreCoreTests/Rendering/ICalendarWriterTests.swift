@@ -40,9 +40,7 @@ import Testing
     /// An event's digest, taken without writing it, changes whenever its bytes would: every field of a
     /// deadline changed in turn changes both; and the sample site's events with one digest have one text.
     @Test func anEventsDigestChangesWhenItsBytesWould() throws {
-        let output = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
-        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: output, today: CalendarDate(iso: "2025-06-01"))).model().site
+        let site = try Fixtures.sampleModel(on: CalendarDate(iso: "2025-06-01")).site
         let writer = ICalendarWriter(calendarName: "Hạn chót", stamp: site.today)
         var byDigest: [UInt64: [UInt8]] = [:]
         for entry in site.calendar {
@@ -67,8 +65,30 @@ import Testing
             let other = writer.eventBytesAndDigest(Site.CalendarEntry(slug: entry.slug, deadlines: changed, index: entry.index), site: site)
             #expect(other.bytes != original.bytes && other.digest != original.digest, "\(field)")
         }
-        // The stamp is written in every event.
-        let later = ICalendarWriter(calendarName: "Hạn chót", stamp: site.today.adding(days: 1))
-        #expect(later.eventDigest(entry, site: site) != original.digest)
+    }
+
+    /// An event is stamped with its document's date, not the day of the build, so a calendar is the
+    /// same bytes every day; only a document with no date known has its events stamped with the day.
+    @Test func anEventIsStampedWithItsDocumentsDate() throws {
+        let site = try Fixtures.sampleModel(on: CalendarDate(iso: "2025-06-01")).site
+        let writer = ICalendarWriter(calendarName: "Hạn chót", stamp: site.today)
+        let nextDay = ICalendarWriter(calendarName: "Hạn chót", stamp: site.today.adding(days: 1))
+        let entry = try #require(site.calendar.first { site.document(slug: $0.slug)?.facts.date != nil })
+        var document = try #require(site.document(slug: entry.slug))
+        let date = try #require(document.facts.date)
+        #expect(date != site.today)
+        let event = String(decoding: writer.eventBytes(entry, site: site), as: UTF8.self)
+        #expect(event.contains("\r\nDTSTAMP:\(date.compact)T000000Z\r\n"))
+        #expect(nextDay.eventBytes(entry, site: site) == writer.eventBytes(entry, site: site))
+        #expect(nextDay.eventDigest(entry, site: site) == writer.eventDigest(entry, site: site))
+
+        document.facts.date = nil
+        document.facts.partialDate = nil
+        document.facts.year = nil
+        let undated = try #require(site.replacing(document))
+        let undatedEntry = try #require(undated.calendarBySlug[entry.slug]?.first)
+        #expect(String(decoding: writer.eventBytes(undatedEntry, site: undated), as: UTF8.self)
+            .contains("\r\nDTSTAMP:\(site.today.compact)T000000Z\r\n"))
+        #expect(nextDay.eventDigest(undatedEntry, site: undated) != writer.eventDigest(undatedEntry, site: undated))
     }
 }

@@ -7,8 +7,7 @@ import Testing
     /// for byte what one `JSONEncoder` pass over the whole value writes (the file's layout since
     /// it was first published), since scripts parse and diff it.
     @Test func recordByRecordEncodingIsTheSameBytesAsOneEncoderPass() throws {
-        let output = try Fixtures.temporaryDirectory()
-        let built = try SiteBuilder(options: .init(source: Fixtures.repository, output: output)).model()
+        let built = try Fixtures.sampleModel()
         let data = OpenData(documents: built.site.documents.map {
             OpenData.Record(source: $0.source, url: "https://example.org/" + $0.path, facts: $0.facts)
         })
@@ -52,8 +51,7 @@ import Testing
             default: return []
             }
         }
-        let output = try Fixtures.temporaryDirectory()
-        let built = try SiteBuilder(options: .init(source: Fixtures.repository, output: output)).model()
+        let built = try Fixtures.sampleModel()
         let records = built.site.documents.map { OpenData.Record(source: $0.source, url: "https://example.org/" + $0.path, facts: $0.facts) }
         #expect(records.contains { !$0.facts.deadlines.isEmpty && !$0.facts.citations.isEmpty && !$0.facts.tasks.isEmpty && $0.facts.signer != nil })
         #expect(records.contains { $0.facts.actionMonth != nil })

@@ -11,7 +11,7 @@ struct SitemapTests {
 
     /// Up to the limit, one `sitemap.xml` lists every page.
     @Test func aSiteWithinTheLimitHasOneSitemap() throws {
-        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: Fixtures.temporaryDirectory())).model().site
+        let site = try Fixtures.sampleModel().site
         let paths = (0..<3).map { "trang-\($0)/" }
         let files = FeedWriter.sitemaps(site: site, paths: paths, limit: 3)
         #expect(files.map(\.path) == ["sitemap.xml"])
@@ -21,7 +21,7 @@ struct SitemapTests {
 
     /// Past the limit, `sitemap.xml` is an index of numbered files that list every page once, in order, `limit` each.
     @Test func aLargerSiteHasAnIndexOfNumberedSitemaps() throws {
-        let site = try SiteBuilder(options: .init(source: Fixtures.repository, output: Fixtures.temporaryDirectory())).model().site
+        let site = try Fixtures.sampleModel().site
         let paths = (0..<7).map { "van-ban/\($0)/" }
         let files = FeedWriter.sitemaps(site: site, paths: paths, limit: 3)
         #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"])

@@ -37,6 +37,14 @@ enum Fixtures {
         }
     }
 
+    /// The sample site (this repository's `content/`) understood and modelled as on `today`, without
+    /// building it: its output folder is never written, and removed.
+    static func sampleModel(on today: CalendarDate? = nil) throws -> BuiltSite {
+        let output = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        return try SiteBuilder(options: .init(source: repository, output: output, today: today)).model()
+    }
+
     /// A fresh temporary folder, removed by the caller.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tre-test-\(UUID().uuidString)")
