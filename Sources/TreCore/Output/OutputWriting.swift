@@ -59,7 +59,8 @@ extension OutputWriting {
 
     /// Renders `template` with `context` and writes it, unless the last build rendered this file from the same inputs.
     func write(_ relativePath: String, rendering template: String, _ context: TemplateContext, with templates: TemplateLibrary) throws {
-        try write(relativePath, digest: ContextDigest.of(template: template, context), utf8: { templates.renderUTF8(template, context) })
+        try write(relativePath, digest: ContextDigest.of(template: template, context, reading: templates.namesRead(by: template)),
+                  utf8: { templates.renderUTF8(template, context) })
     }
 }
 

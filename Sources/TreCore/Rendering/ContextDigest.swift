@@ -10,12 +10,16 @@
 /// ContextDigest.of(template: "document", context)   // 0x9c1f…
 /// ```
 enum ContextDigest {
-    /// - Parameter outer: the digest of the context this one is seen above, if any (a deadline row's shared keys).
-    static func of(template: String, _ context: TemplateContext, within outer: UInt64? = nil) -> UInt64 {
+    /// - Parameters:
+    ///   - outer: the digest of the context this one is seen above, if any (a deadline row's shared keys).
+    ///   - read: the keys the template may read (``TemplateLibrary/namesRead(by:)``), when known: the
+    ///     others are left out, so that a page whose template never shows the build's day ("today") keeps
+    ///     its digest from one day to the next.
+    static func of(template: String, _ context: TemplateContext, within outer: UInt64? = nil, reading read: Set<String>? = nil) -> UInt64 {
         var hasher = DigestHasher()
         hasher.add(template)
         if let outer { hasher.add(outer) }
-        add(fields: context, to: &hasher)
+        add(fields: context, to: &hasher, reading: read)
         return hasher.state
     }
 
@@ -77,16 +81,18 @@ enum ContextDigest {
     }
 
     /// Entries are hashed apart and summed, so the dictionary's order does not matter.
-    private static func add(fields: TemplateContext, to hasher: inout DigestHasher) {
+    private static func add(fields: TemplateContext, to hasher: inout DigestHasher, reading read: Set<String>? = nil) {
         var sum: UInt64 = 0
-        for (key, value) in fields {
+        var count: UInt64 = 0
+        for (key, value) in fields where read?.contains(key) ?? true {
+            count += 1
             var entry = DigestHasher()
             entry.add(key)
             add(value, to: &entry)
             sum &+= entry.state
         }
         hasher.add(tag: 5)
-        hasher.add(UInt64(fields.count))
+        hasher.add(count)
         hasher.add(sum)
     }
 }

@@ -10,6 +10,8 @@ public struct TemplateLibrary: Sendable {
     public let directory: URL
     let renderer: MustacheRenderer
     public let names: Set<String>
+    /// Each template's ``MustacheProgram/namesRead(from:)``.
+    private let namesRead: [String: Set<String>]
 
     /// The theme compiled into `tre`, used when a site has no `site-templates/`.
     public static var defaultThemeDirectory: URL? {
@@ -49,7 +51,11 @@ public struct TemplateLibrary: Sendable {
         if !problems.isEmpty { throw BuildFailure(problems) }
         self.renderer = MustacheRenderer(templates: parsed)
         self.names = Set(parsed.keys)
+        namesRead = Dictionary(uniqueKeysWithValues: parsed.keys.map { [renderer] in ($0, renderer.program.namesRead(from: $0)) })
     }
+
+    /// The keys of a context that `template` may read, at any depth: a key outside them cannot change what it renders.
+    func namesRead(by template: String) -> Set<String> { namesRead[template] ?? [] }
 
     static func lineAndColumn(of offset: Int, in text: String) -> (line: Int, column: Int) {
         let before = text.utf8.prefix(offset)

@@ -55,6 +55,24 @@ import Testing
         #expect(try item(on: deadline.date).digest == on.digest)
     }
 
+    /// A row's digest takes from the build's day only where its deadline stands, not the day: from one day to
+    /// the next it changes exactly when the row's fields do (a past deadline's row is the same file every day
+    /// after). Tried on the sample's calendar on pairs of days around its deadlines, a period's start and long after.
+    @Test func aRowsDigestChangesWithTheDayOnlyWhenItsFieldsDo() throws {
+        var same = 0, changed = 0
+        for day in [(2025, 5, 1), (2025, 5, 14), (2025, 5, 15), (2025, 6, 30), (2026, 1, 15), (2030, 12, 31)] {
+            let today = try #require(CalendarDate(year: day.0, month: day.1, day: day.2))
+            let (first, second) = try (Self.site(on: today), Self.site(on: today.adding(days: 1)))
+            let (a, b) = (CommonViewModel(site: first), CommonViewModel(site: second))
+            for (x, y) in zip(first.calendar, second.calendar) {
+                let fieldsSame = DeadlineItem(x, common: a).digest == DeadlineItem(y, common: b).digest
+                #expect((DeadlineItem.digest(of: x, common: a) == DeadlineItem.digest(of: y, common: b)) == fieldsSame, "\(x.uid) on \(today.iso)")
+                if fieldsSame { same += 1 } else { changed += 1 }
+            }
+        }
+        #expect(same > 10 && changed > 10)
+    }
+
     /// A row's digest is hashed from what its item is made of: two rows whose items differ never share one, and one row's is
     /// the same in every build. Tried on the sample site's calendar on three days, under two base paths, with each of a
     /// deadline's parts changed in turn, and with its document's title changed.

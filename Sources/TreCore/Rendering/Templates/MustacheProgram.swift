@@ -71,6 +71,32 @@ final class MustacheProgram: @unchecked Sendable {
         fields.deinitialize().deallocate()
     }
 
+    /// The first component of every name `template` may look up, through its sections, partials, the
+    /// blocks it overrides and their defaults: a key of the context outside this set is never read while
+    /// it renders, at any depth, so it cannot change the page.
+    func namesRead(from template: String) -> Set<String> {
+        var read: Set<String> = []
+        var walked: Set<Int32> = []
+        func walk(_ body: Body) {
+            guard body.start < body.end, walked.insert(body.start).inserted else { return }
+            for index in Int(body.start)..<Int(body.end) {
+                switch ops[index] {
+                case .text: break
+                case .variable(let name, _): read.formUnion(names[Int(name)].components.prefix(1))
+                case .section(let name, _, let inner):
+                    read.formUnion(names[Int(name)].components.prefix(1))
+                    walk(inner)
+                case .partial(let partial, _, let overrides):
+                    if let body = partials[Int(partial)] { walk(body) }
+                    if overrides >= 0 { for body in self.overrides[Int(overrides)].values { walk(body) } }
+                case .block(_, let defaultBody, _): walk(defaultBody)
+                }
+            }
+        }
+        if let body = templates[template] { walk(body) }
+        return read
+    }
+
     private static func copy<Element>(_ elements: [Element]) -> UnsafeMutableBufferPointer<Element> {
         let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(1, elements.count))
         _ = buffer.initialize(from: elements)

@@ -27,18 +27,14 @@ final class DeadlineItem: TemplateObject {
     /// Reads the site through `common` in place (a `let site = common.site` copied the whole `Site`,
     /// a retain and a release for each of its tables, for every row of every list) and the deadline in place.
     init(_ entry: Site.CalendarEntry, common: CommonViewModel, withDocument: Bool = true) {
-        let today = common.site.today
-        let next = entry.nextOccurrence(onOrAfter: today)
+        let (next, days, state) = Self.state(of: entry, on: common.site.today)
         let date = entry.deadline.date, start = entry.deadline.start
-        let days = (next ?? date).dayNumber - today.dayNumber
-        if let start, start <= today, days >= 0 {
-            status = "đang diễn ra"; statusClass = "dang-dien-ra"
-        } else if days > 0 {
+        switch state {
+        case .ongoing: status = "đang diễn ra"; statusClass = "dang-dien-ra"
+        case .upcoming:
             status = "còn \(days) ngày" + (next.map { $0 != date ? " (lần tới \($0.vietnamese))" : "" } ?? ""); statusClass = "sap-toi"
-        } else if days == 0 {
-            status = "hôm nay"; statusClass = "hom-nay"
-        } else {
-            status = "đã quá hạn"; statusClass = "qua-han"
+        case .today: status = "hôm nay"; statusClass = "hom-nay"
+        case .overdue: status = "đã quá hạn"; statusClass = "qua-han"
         }
         dateISO = date.iso
         nextISO = (next ?? date).iso
@@ -62,6 +58,18 @@ final class DeadlineItem: TemplateObject {
         id = CommonViewModel.rowID(entry)
         agencyKeys = entry.deadline.owners.map { common.lookup.agencyKey($0) }.joined(separator: " ")
         document = withDocument ? common.lookup.label(slug: entry.slug).map { ($0.title, $0.identity, base.link($0.path)) } : nil
+    }
+
+    /// Where a deadline stands on `today`.
+    enum State: UInt8 { case ongoing, upcoming, today, overdue }
+
+    /// A deadline's next occurrence on or after `today` (nil when a one-off date has passed), the days
+    /// from `today` to it (or to the date), and where it stands: all that its fields take from the day.
+    static func state(of entry: Site.CalendarEntry, on today: CalendarDate) -> (next: CalendarDate?, days: Int, state: State) {
+        let next = entry.nextOccurrence(onOrAfter: today)
+        let days = (next ?? entry.deadline.date).dayNumber - today.dayNumber
+        if let start = entry.deadline.start, start <= today, days >= 0 { return (next, days, .ongoing) }
+        return (next, days, days > 0 ? .upcoming : days == 0 ? .today : .overdue)
     }
 
     func value(field: TemplateField) -> TemplateValue? {
@@ -95,7 +103,8 @@ final class DeadlineItem: TemplateObject {
     }
 
     /// What the item `DeadlineItem(entry, common: common)` would hold, hashed from what it is made of rather
-    /// than from its fields: the deadline, its place in its document, the build's day, the site's base path and
+    /// than from its fields: the deadline, its place in its document, where it stands on the build's day (not
+    /// the day itself: a deadline past is the same row every day after), the site's base path and
     /// the document's label (an owner's agency key is made from its name alone, ``AgencyNames/key(_:)``). A
     /// build asks for every listed row's digest, and most of a row's fields (its status, dates and links) would
     /// be made only to be hashed. Equal inputs make equal fields; it is not equal to ``digest``, and each is
@@ -103,7 +112,10 @@ final class DeadlineItem: TemplateObject {
     static func digest(of entry: Site.CalendarEntry, common: CommonViewModel) -> UInt64 {
         var hasher = DigestHasher()
         hasher.add(tag: 10)
-        hasher.add(UInt64(bitPattern: Int64(common.site.today.dayNumber)))
+        let (next, days, state) = Self.state(of: entry, on: common.site.today)
+        hasher.add(tag: state.rawValue)
+        if state == .upcoming { hasher.add(UInt64(bitPattern: Int64(days))) }
+        hasher.add(UInt64(bitPattern: Int64((next ?? entry.deadline.date).dayNumber)))
         hasher.add(common.site.baseURL.path)
         hasher.add(entry.slug)
         hasher.add(UInt64(entry.index))

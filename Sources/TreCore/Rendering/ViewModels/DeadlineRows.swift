@@ -86,7 +86,7 @@ final class DeadlineRow: TemplateObject, @unchecked Sendable {
             self.common = common
             self.templates = templates
             shared = common.context(title: "", path: "").filter { $0.key != "page" && $0.key != "nav" }
-            sharedDigest = ContextDigest.of(template: "", shared)
+            sharedDigest = ContextDigest.of(template: "", shared, reading: templates.namesRead(by: "deadline-item"))
             rendered = RenderedRows(count: common.site.calendar.count)
         }
 

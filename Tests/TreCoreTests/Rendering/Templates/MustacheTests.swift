@@ -20,6 +20,25 @@ struct MustacheTests {
         #expect(try render("{{site.missing}}{{missing.title}}|{{#site}}{{title}}{{/site}}", context) == "|Tre")
     }
 
+    /// The names a template may read are those of its tags, its partials', the blocks it overrides and their
+    /// defaults, followed through partials that name each other; no name of a template it never reaches.
+    @Test func aTemplateReadsTheNamesOfItsTagsPartialsAndBlocks() throws {
+        let theme = [
+            "base": "<title>{{$title}}{{site.title}}{{/title}}</title>{{$main}}{{/main}}{{> footer}}",
+            "footer": "{{#today}}{{todayText}}{{/today}}{{> base}}",
+            "page": "{{< base}}{{$main}}{{#items}}{{name}}{{^done}}{{late.by}}{{/done}}{{/items}}{{/main}}{{/base}}",
+            "plain": "{{{title}}} {{.}}",
+            "unused": "{{secret}}",
+        ]
+        var parsed: [String: [MustacheNode]] = [:]
+        for (name, text) in theme { parsed[name] = try MustacheParser.parse(text) }
+        let program = MustacheProgram(parsed)
+        #expect(program.namesRead(from: "page") == ["site", "today", "todayText", "items", "name", "done", "late"])
+        #expect(program.namesRead(from: "footer") == ["site", "today", "todayText"])
+        #expect(program.namesRead(from: "plain") == ["title"])
+        #expect(program.namesRead(from: "missing") == [])
+    }
+
     @Test func sectionsFollowTheirValue() throws {
         let context: TemplateContext = ["yes": true, "no": false, "empty": [], "names": ["An", "Bình"], "name": "Chi", "blank": "", "count": 0]
         #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{^yes}}y{{/yes}}") == "ny")
