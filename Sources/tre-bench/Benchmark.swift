@@ -69,6 +69,11 @@ struct Benchmark {
             try (CorpusGenerator.document(size / 2).text + "\nSửa đổi lần \(run).\n").write(to: changed, atomically: false, encoding: .utf8)
             oneChanged.append(try Run.command(build))
         }
+        // A build on each day after, nothing else changed: deadline status moves, the calendars and most pages do not.
+        var nextDay: [Run] = []
+        for run in 0..<options.runs {
+            nextDay.append(try Run.command(build.dropLast() + [String(format: "2025-05-%02d", 2 + run)]))
+        }
         let floor = (0..<options.runs).map { _ in Run.libcmarkFloor(content: site.appendingPathComponent("content"), output: root.appendingPathComponent("floor")) }
         let copy = (0..<options.runs).map { _ in Run.copyFiles(of: output, to: root.appendingPathComponent("output-copy")) }
         try? FileManager.default.removeItem(at: root.appendingPathComponent("output-copy"))
@@ -87,6 +92,7 @@ struct Benchmark {
             ["\(size)", "tre full build (cold)", format(coldMedian), Run.peak(cold), ""],
             ["\(size)", "tre rebuild, nothing changed", format(Run.median(noChange)), Run.peak(noChange), ""],
             ["\(size)", "tre rebuild, one file changed", format(Run.median(oneChanged)), Run.peak(oneChanged), ""],
+            ["\(size)", "tre rebuild, the next day", format(Run.median(nextDay)), Run.peak(nextDay), ""],
             ["\(size)", "libcmark parse+render loop (floor)", format(Run.median(floor)), "", String(format: "tre/floor %.2f×", coldMedian / Run.median(floor))],
             ["\(size)", "tre's output copied, no rendering", format(Run.median(copy)), "", String(format: "copy/floor %.2f×", Run.median(copy) / Run.median(floor))],
         ]
