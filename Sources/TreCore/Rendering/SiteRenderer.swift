@@ -114,7 +114,8 @@ public struct SiteRenderer: Sendable {
         let texts = document.texts
         var rendered: DocumentAnalyzer.Body?
         let context = documentModel.context(document)
-        try output.write(document.path + "index.html", digest: ContextDigest.of(template: "document", context, within: texts.bodyDigest, reading: templates.namesRead(by: "document")), utf8: {
+        let digest = ContextDigest.of(template: "document", context, within: texts.bodyDigest, reading: templates.namesRead(by: "document"))
+        try output.write(document.path + "index.html", digest: digest, utf8: {
             let body = try texts.body()
             rendered = body
             return templates.renderUTF8("document", DocumentViewModel.withBody(context, body))
