@@ -11,10 +11,9 @@ Prints 'N passed, N failed' and exits non-zero on any failure.
 """
 import os, shutil, socket, subprocess, sys, tempfile, time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from browser_checks import Checks, chromium
 
 tre, site = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 work = tempfile.mkdtemp(prefix="tre-live-")
@@ -28,11 +27,7 @@ with socket.socket() as s:
     s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
 server = subprocess.Popen([tre, "serve", "--source", work, "--output", os.path.join(work, "public"), "--port", str(port), "--base-url", "/tre-em/"],
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-results = []
-
-def check(name, ok, detail=""):
-    results.append(ok)
-    print(("PASS " if ok else "FAIL ") + name + ("" if ok else " – " + detail), flush=True)
+check = Checks()
 
 def wait_for(predicate, seconds):
     end = time.time() + seconds
@@ -44,10 +39,7 @@ def wait_for(predicate, seconds):
         time.sleep(0.05)
     return False
 
-options = Options()
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+driver = chromium("1280,900")
 try:
     url = f"http://127.0.0.1:{port}/tre-em/van-ban/2025-kh-61-son-tay/"
     check("server starts", wait_for(lambda: socket.create_connection(("127.0.0.1", port), 0.2).close() is None, 60))
@@ -80,6 +72,4 @@ finally:
         server.kill()
     shutil.rmtree(work, ignore_errors=True)
 
-passed = sum(results); failed = len(results) - passed
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

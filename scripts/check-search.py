@@ -4,39 +4,28 @@
 Usage: check-search.py SITE_DIR [BASE_PATH]   (needs selenium + chromium-driver, see shared/tools/install-audit-deps)
 Prints 'N passed, N failed' and exits non-zero on any failure.
 """
-import functools, glob, http.server, json, os, re, shutil, sys, threading, time, unicodedata, urllib.parse
+import glob, json, os, re, sys, time, unicodedata, urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+
+from browser_checks import Checks, Quiet, chromium, serve
 
 site = os.path.abspath(sys.argv[1])
 base = sys.argv[2] if len(sys.argv) > 2 else "/"
 
-class Handler(http.server.SimpleHTTPRequestHandler):
+class Handler(Quiet):
     def translate_path(self, path):
         path = urllib.parse.urlsplit(path).path
         if not path.startswith(base):
             return "/nonexistent"
         return super().translate_path("/" + path[len(base):])
-    def log_message(self, *args):
-        pass
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=site))
-threading.Thread(target=server.serve_forever, daemon=True).start()
+server = serve(site, Handler)
 root = f"http://127.0.0.1:{server.server_address[1]}{base}"
 
-options = Options()
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-results = []
-
-def check(name, ok, detail=""):
-    results.append(ok)
-    print(("PASS " if ok else "FAIL ") + name + ("" if ok else " – " + detail), flush=True)
+driver = chromium()
+check = Checks()
 
 def results_for(query, through_header=False):
     if through_header:
@@ -99,6 +88,4 @@ finally:
     driver.quit()
     server.shutdown()
 
-passed = sum(results); failed = len(results) - passed
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

@@ -11,12 +11,9 @@ order, with today's build. The one status the script cannot know is left out: a 
 deadline whose next time, as of the old build, has passed (the page keeps the build's text).
 Prints 'N passed, N failed' and exits non-zero on any failure.
 """
-import datetime, functools, glob, html, http.server, os, re, shutil, subprocess, sys, tempfile, threading, urllib.parse
+import datetime, glob, html, os, re, shutil, subprocess, sys, tempfile, urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
-from selenium.webdriver.common.by import By
+from browser_checks import Checks, chromium, serve
 
 tre = os.path.abspath(sys.argv[1])
 site = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else ".")
@@ -30,10 +27,6 @@ def build(day, name):
                    check=True, stdout=subprocess.DEVNULL)
     return output
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
 span = re.compile(r'<span class="trang-thai trang-thai--([a-z-]+)" data-han="([0-9-]+)"[^>]*>([^<]*)</span>')
 
 def written(page):
@@ -41,21 +34,13 @@ def written(page):
         return [(kind, html.unescape(text)) for kind, _, text in span.findall(f.read())]
 
 current = build(today, "today")
-options = Options()
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-results = []
-
-def check(name, ok, detail=""):
-    results.append(ok)
-    print(("PASS " if ok else "FAIL ") + name + ("" if ok else " – " + detail), flush=True)
+driver = chromium()
+check = Checks()
 
 try:
     for days_ago in (3, 400):
         old = build(today - datetime.timedelta(days=days_ago), f"old-{days_ago}")
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=old))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        server = serve(old)
         compared = with_next = left_out = 0
         for page in sorted(glob.glob(os.path.join(old, "van-ban", "*", "index.html"))):
             path = os.path.relpath(page, old).replace(os.sep, "/")
@@ -85,5 +70,4 @@ finally:
     driver.quit()
     shutil.rmtree(work, ignore_errors=True)
 
-print(f"{sum(results)} passed, {len(results) - sum(results)} failed")
-sys.exit(0 if all(results) else 1)
+check.finish()

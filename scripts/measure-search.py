@@ -4,11 +4,9 @@ the time from submitting a query to its results on screen (title, kind, date and
 
 Usage: [TRACE=1] measure-search.py SITE_DIR BASE_PATH [QUERY…]   (needs selenium + chromium-driver)
 """
-import functools, http.server, os, shutil, socket, subprocess, sys, threading, time
+import os, shutil, socket, subprocess, sys, time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+from browser_checks import chromium, serve
 
 import tempfile
 site = os.path.abspath(sys.argv[1])
@@ -22,10 +20,6 @@ text = sum(os.path.getsize(os.path.join(d, f)) for d, _, names in os.walk(os.pat
 index = size(os.path.join(site, "tim-kiem", "chi-muc"))
 print(f"documents' text: {text / 1e6:.1f} MB; index shards: {index / 1e6:.1f} MB ({100 * index / max(text, 1):.0f}%); "
       f"fragments (fetched per result shown): {size(os.path.join(site, 'tim-kiem', 'f')) / 1e6:.1f} MB")
-
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 # Serve the site under its base path, as it is published: through nginx (deploy/nginx-tre-em.conf) when the
 # base path is /tre-em/ and nginx is installed, since Python's one-connection-per-request server would
@@ -44,14 +38,10 @@ if nginx and base == "tre-em":
 else:
     served = tempfile.mkdtemp(prefix="tre-measure-")
     os.symlink(site, os.path.join(served, base)) if base else None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=served if base else site))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(served if base else site)
     port, stop = server.server_address[1], server.shutdown
     print("served by Python's http.server")
-options = Options()
-for flag in ("--headless=new", "--no-sandbox", "--disable-gpu"):
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+driver = chromium(window=None)
 measure = """
 const query = arguments[0], done = arguments[arguments.length - 1];
 const input = document.getElementById('q'), status = document.getElementById('trang-thai-tim');
