@@ -91,8 +91,8 @@ struct Benchmark {
         var rows = [
             ["\(size)", "tre full build (cold)", format(coldMedian), Run.peak(cold), ""],
             ["\(size)", "tre rebuild, nothing changed", format(Run.median(noChange)), Run.peak(noChange), ""],
-            ["\(size)", "tre rebuild, one file changed", format(Run.median(oneChanged)), Run.peak(oneChanged), ""],
-            ["\(size)", "tre rebuild, the next day", format(Run.median(nextDay)), Run.peak(nextDay), ""],
+            ["\(size)", "tre rebuild, one file changed", format(Run.median(oneChanged)), Run.peak(oneChanged), Run.written(oneChanged)],
+            ["\(size)", "tre rebuild, the next day", format(Run.median(nextDay)), Run.peak(nextDay), Run.written(nextDay)],
             ["\(size)", "libcmark parse+render loop (floor)", format(Run.median(floor)), "", String(format: "tre/floor %.2f×", coldMedian / Run.median(floor))],
             ["\(size)", "tre's output copied, no rendering", format(Run.median(copy)), "", String(format: "copy/floor %.2f×", Run.median(copy) / Run.median(floor))],
         ]
@@ -109,14 +109,29 @@ struct Benchmark {
     static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
 }
 
-/// One timed run: wall seconds and peak resident memory.
+/// One timed run: wall seconds, peak resident memory and, for a `tre build`, the files it wrote anew.
 struct Run {
     var seconds: Double
     var peakKB: Int?
+    /// From `tre build`'s summary ("built …, 180906 files (168888 unchanged, kept), …"): files written, of all.
+    var written: (new: Int, of: Int)?
 
     static func median(_ runs: [Run]) -> Double {
         let sorted = runs.map(\.seconds).sorted()
         return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    /// "12018 of 180906 files new" for the median run's build, as an upload tool that syncs by time sends it.
+    static func written(_ runs: [Run]) -> String {
+        guard let run = runs.sorted(by: { $0.seconds < $1.seconds }).dropFirst(runs.count / 2).first, let written = run.written else { return "" }
+        return "\(written.new) of \(written.of) files new"
+    }
+
+    /// The files a `tre build` summary says it wrote: all of them, less those it kept.
+    static func written(summary: String) -> (new: Int, of: Int)? {
+        guard let files = summary.firstMatch(of: /(\d+) files/).flatMap({ Int($0.1) }) else { return nil }
+        let kept = summary.firstMatch(of: /\((\d+) unchanged, kept\)/).flatMap { Int($0.1) } ?? 0
+        return (files - kept, files)
     }
 
     static func peak(_ runs: [Run]) -> String {
@@ -144,10 +159,12 @@ struct Run {
             process.executableURL = URL(fileURLWithPath: which(arguments[0]) ?? arguments[0])
             process.arguments = Array(arguments.dropFirst())
         }
-        process.standardOutput = FileHandle.nullDevice
+        let output = Pipe()
+        process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         let start = Date()
         try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let seconds = Date().timeIntervalSince(start)
         guard process.terminationStatus == 0 else {
@@ -155,7 +172,7 @@ struct Run {
         }
         let peak = (try? String(contentsOf: report, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         try? FileManager.default.removeItem(at: report)
-        return Run(seconds: seconds, peakKB: peak)
+        return Run(seconds: seconds, peakKB: peak, written: written(summary: printed))
     }
 
     /// The floor: read each file, parse and render it with libcmark, write the HTML, on all cores.
