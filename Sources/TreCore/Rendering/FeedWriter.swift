@@ -1,9 +1,10 @@
 /// The Atom feed (`/feed.xml`), the sitemap and `robots.txt`.
 public enum FeedWriter {
     /// The 50 newest documents. The feed was last updated on the newest document's date (the build's
-    /// day only when no document has a date), so it is the same file every day until a document comes.
+    /// day only when no document has a date), so it is the same file every day until a document comes;
+    /// a date after the build's day (a document dated ahead) counts as the build's day, never the future.
     public static func atom(site: Site) -> String {
-        let updated = site.documents.first?.sortDate ?? site.today
+        let updated = min(site.documents.first?.sortDate ?? site.today, site.today)
         let base = site.baseURL
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -19,7 +20,7 @@ public enum FeedWriter {
             """
         for document in site.documents.prefix(50) {
             let url = base.absolute(document.path)
-            let date = (document.sortDate ?? updated).iso
+            let date = min(document.sortDate ?? updated, site.today).iso
             let summary = [document.identity, document.facts.issuer, document.dateText].compactMap { $0 }.joined(separator: " – ")
             xml += """
                 <entry>

@@ -20,5 +20,12 @@ struct AtomFeedTests {
         var nextDay = site
         nextDay.today = site.today.adding(days: 1)
         #expect(FeedWriter.atom(site: nextDay) == feed)
+
+        // Built before its newest document's date: never updated in the future.
+        var early = site
+        early.today = newest.adding(days: -1)
+        let earlyStamps = updated(FeedWriter.atom(site: early))
+        #expect(earlyStamps.first == "\(early.today.iso)T00:00:00Z")
+        #expect(earlyStamps.allSatisfy { $0 <= "\(early.today.iso)T00:00:00Z" } && earlyStamps.dropFirst().contains("\(early.today.iso)T00:00:00Z"))
     }
 }
