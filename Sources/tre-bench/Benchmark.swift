@@ -116,14 +116,17 @@ struct Run {
     /// From `tre build`'s summary ("built …, 180906 files (168888 unchanged, kept), …"): files written, of all.
     var written: (new: Int, of: Int)?
 
-    static func median(_ runs: [Run]) -> Double {
-        let sorted = runs.map(\.seconds).sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    /// The run whose time is the median (the upper one of an even count).
+    static func medianRun(_ runs: [Run]) -> Run? {
+        let sorted = runs.sorted { $0.seconds < $1.seconds }
+        return sorted.isEmpty ? nil : sorted[sorted.count / 2]
     }
+
+    static func median(_ runs: [Run]) -> Double { medianRun(runs)?.seconds ?? 0 }
 
     /// "12018 of 180906 files new" for the median run's build, as an upload tool that syncs by time sends it.
     static func written(_ runs: [Run]) -> String {
-        guard let run = runs.sorted(by: { $0.seconds < $1.seconds }).dropFirst(runs.count / 2).first, let written = run.written else { return "" }
+        guard let written = medianRun(runs)?.written else { return "" }
         return "\(written.new) of \(written.of) files new"
     }
 
